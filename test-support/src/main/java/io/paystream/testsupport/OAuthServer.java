@@ -1,0 +1,98 @@
+package io.paystream.testsupport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+
+/**
+ * A real OAuth 2.0 / OIDC issuer (mock-oauth2-server): discovery, JWKS and RS256-signed tokens with the
+ * {@code sub}, {@code aud} and {@code scope} claims Paystream's services check.
+ */
+public final class OAuthServer implements AutoCloseable {
+
+    /** The issuer id, the last path segment of the issuer URI (as a Keycloak realm is). */
+    public static final String ISSUER_ID = "paystream";
+
+    /** The audience every Paystream service accepts. */
+    public static final String AUDIENCE = "paystream-api";
+
+    private static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+
+    private final MockOAuth2Server server;
+
+    private OAuthServer(MockOAuth2Server server) {
+        this.server = server;
+    }
+
+    public static OAuthServer startEphemeral() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start();
+        return new OAuthServer(server);
+    }
+
+    /** The value for {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}. */
+    public String issuerUri() {
+        return server.issuerUrl(ISSUER_ID).toString();
+    }
+
+    public String tokenEndpoint() {
+        return server.tokenEndpointUrl(ISSUER_ID).toString();
+    }
+
+    /** A bearer token for {@code subject} (the customer) holding {@code scopes}, valid for an hour. */
+    public String token(String subject, String... scopes) {
+        return token(TokenSpec.of(subject, scopes));
+    }
+
+    /** A bearer token shaped by {@code spec}, for the cases a test wants wrong on purpose. */
+    public String token(TokenSpec spec) {
+        Map<String, Object> claims = Map.of("scope", String.join(" ", spec.scopes()), "azp", spec.clientId());
+        var callback = new DefaultOAuth2TokenCallback(
+                spec.issuerId(),
+                spec.subject(),
+                "JWT",
+                spec.audience(),
+                claims,
+                spec.lifetime().toSeconds());
+        return server.issueToken(spec.issuerId(), spec.clientId(), callback).serialize();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+
+    /** What goes into a token; {@link #of} gives a valid one, the {@code with*} methods spoil one part. */
+    public record TokenSpec(
+            String issuerId,
+            String subject,
+            List<String> audience,
+            List<String> scopes,
+            String clientId,
+            Duration lifetime) {
+
+        public static TokenSpec of(String subject, String... scopes) {
+            return new TokenSpec(
+                    ISSUER_ID, subject, List.of(AUDIENCE), List.of(scopes), "paystream-cli", DEFAULT_LIFETIME);
+        }
+
+        public TokenSpec withIssuerId(String otherIssuerId) {
+            return new TokenSpec(otherIssuerId, subject, audience, scopes, clientId, lifetime);
+        }
+
+        public TokenSpec withAudience(String... otherAudience) {
+            return new TokenSpec(issuerId, subject, List.of(otherAudience), scopes, clientId, lifetime);
+        }
+
+        public TokenSpec withClientId(String otherClientId) {
+            return new TokenSpec(issuerId, subject, audience, scopes, otherClientId, lifetime);
+        }
+
+        /** A negative lifetime gives a token that has already expired. */
+        public TokenSpec withLifetime(Duration otherLifetime) {
+            return new TokenSpec(issuerId, subject, audience, scopes, clientId, otherLifetime);
+        }
+    }
+}
