@@ -1,0 +1,147 @@
+package io.paystream.localstack;
+
+import io.paystream.testsupport.KafkaServer;
+import io.paystream.testsupport.PostgresServer;
+import io.paystream.testsupport.SqsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs Paystream's real servers on this machine: PostgreSQL, Kafka (KRaft), ElasticMQ and Keycloak, on fixed
+ * ports, keeping their data under {@code .paystream/}. Prints one line per endpoint and a ready line, then
+ * runs until Ctrl-C or SIGTERM, when it stops everything it started, last started first.
+ */
+public final class LocalStack {
+
+    /** One database per service on the shared PostgreSQL server. */
+    static final List<String> SERVICE_DATABASES = List.of("orchestrator", "wallet", "platform", "orders");
+
+    private final Path home;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    LocalStack(Path home) {
+        this.home = home;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path home = Path.of(System.getProperty("paystream.home", ".paystream")).toAbsolutePath();
+        LocalStack stack = new LocalStack(home);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the Paystream local stack...");
+            stack.stop();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("The local stack could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void start() {
+        long startedAt = System.nanoTime();
+        StackPorts.requireFree();
+        Path logs = directory("logs");
+        writePidFile();
+
+        // Keycloak boots slowest and in a process of its own, so it goes first and the others start meanwhile.
+        Keycloak keycloak = remember(Keycloak.start(
+                version("keycloak.version"), StackPorts.KEYCLOAK, directory("keycloak"), logs.resolve("keycloak.log")));
+
+        PostgresServer postgres = remember(PostgresServer.startPersistent(StackPorts.POSTGRES, directory("postgres")));
+        SERVICE_DATABASES.forEach(postgres::createDatabaseIfMissing);
+        endpoint(
+                "PostgreSQL",
+                "jdbc:postgresql://localhost:" + postgres.port() + "/{" + String.join(",", SERVICE_DATABASES)
+                        + "}  user postgres");
+
+        KafkaServer kafka =
+                remember(KafkaServer.start(StackPorts.KAFKA, StackPorts.KAFKA_CONTROLLER, directory("kafka")));
+        endpoint(
+                "Kafka",
+                kafka.bootstrapServers()
+                        + "  topics payment-approved, -declined, -deposited, -reversed, -refunded, -failed");
+
+        SqsServer sqs = remember(SqsServer.start(StackPorts.SQS, SqsServer.DEFAULT_MAX_RECEIVE_COUNT));
+        endpoint(
+                "SQS (ElasticMQ)",
+                sqs.endpoint() + "  queues payment-requests-queue, payment-requests-dlq  region " + SqsServer.REGION);
+
+        keycloak.awaitReady();
+        endpoint(
+                "Keycloak",
+                keycloak.issuerUri() + "  (admin console http://localhost:" + StackPorts.KEYCLOAK
+                        + "/admin, admin/admin)");
+        endpoint("Token endpoint", keycloak.tokenEndpoint());
+
+        System.out.printf(
+                "Paystream local stack ready in %.1f s (data in %s; Ctrl-C stops it)%n",
+                (System.nanoTime() - startedAt) / 1e9, home);
+    }
+
+    /** Stops what started, in reverse order; each stop is tried even when an earlier one failed. */
+    synchronized void stop() {
+        while (!started.isEmpty()) {
+            AutoCloseable server = started.pop();
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + server.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        try {
+            Files.deleteIfExists(home.resolve("local-stack.pid"));
+        } catch (IOException ignored) {
+            // A stale pid file is ignored by ./paystream when its process is gone.
+        }
+    }
+
+    private synchronized <T extends AutoCloseable> T remember(T server) {
+        started.push(server);
+        return server;
+    }
+
+    private static void endpoint(String name, String address) {
+        System.out.printf("  %-16s %s%n", name, address);
+    }
+
+    private Path directory(String name) {
+        try {
+            return Files.createDirectories(home.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + home.resolve(name), e);
+        }
+    }
+
+    private void writePidFile() {
+        try {
+            Files.writeString(
+                    home.resolve("local-stack.pid"),
+                    Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String version(String key) {
+        try (InputStream in = LocalStack.class.getResourceAsStream("versions.properties")) {
+            Properties versions = new Properties();
+            versions.load(in);
+            return versions.getProperty(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.paystream.localstack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+
+/** The fixed local ports, as the README documents them. */
+final class StackPorts {
+
+    static final int POSTGRES = 15432;
+    static final int KAFKA = 9092;
+    static final int KAFKA_CONTROLLER = 9093;
+    static final int SQS = 9324;
+    static final int KEYCLOAK = 8180;
+
+    private StackPorts() {}
+
+    /** Fails up front, naming the port, instead of half-starting next to another stack. */
+    static void requireFree() {
+        for (int port : List.of(POSTGRES, KAFKA, KAFKA_CONTROLLER, SQS, KEYCLOAK)) {
+            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                probe.setReuseAddress(true);
+            } catch (IOException inUse) {
+                throw new IllegalStateException("port " + port + " is in use: is another Paystream stack running?"
+                        + " Stop it with ./paystream stop");
+            }
+        }
+    }
+}
