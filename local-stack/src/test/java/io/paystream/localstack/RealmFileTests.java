@@ -1,0 +1,88 @@
+package io.paystream.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The realm file is imported once into a fresh Keycloak, so a mistake in it shows only on a clean
+ * machine. These checks hold what ARCHITECTURE §3 asks of the local IdP.
+ */
+class RealmFileTests {
+
+    private static final List<String> USER_SCOPES =
+            List.of("orders:read", "orders:write", "wallet:read", "wallet:write", "payments:read", "payments:write");
+
+    private final JsonNode realm = JsonMapper.builder()
+            .build()
+            .readTree(RealmFileTests.class.getResourceAsStream("/keycloak/paystream-realm.json"));
+
+    @Test
+    void realmIsPaystream() {
+        assertThat(realm.path("realm").asString()).isEqualTo(Keycloak.REALM);
+    }
+
+    @Test
+    void cliClientGetsEveryUserScopeByPasswordGrantButNotTheInternalOne() {
+        JsonNode cli = client("paystream-cli");
+
+        assertThat(cli.path("publicClient").asBoolean()).isTrue();
+        assertThat(cli.path("directAccessGrantsEnabled").asBoolean()).isTrue();
+        assertThat(texts(cli.path("defaultClientScopes")))
+                .containsAll(USER_SCOPES)
+                .doesNotContain("wallet:internal");
+        assertThat(texts(cli.path("optionalClientScopes"))).doesNotContain("wallet:internal");
+    }
+
+    @Test
+    void orchestratorClientHasClientCredentialsForTheInternalScopeOnly() {
+        JsonNode orchestrator = client("payments-orchestrator");
+
+        assertThat(orchestrator.path("publicClient").asBoolean()).isFalse();
+        assertThat(orchestrator.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(texts(orchestrator.path("defaultClientScopes")))
+                .contains("wallet:internal")
+                .doesNotContainAnyElementsOf(USER_SCOPES);
+    }
+
+    @Test
+    void everyTokenCarriesTheSubjectAndThePaystreamAudience() {
+        // Declaring clientScopes stops Keycloak creating its built-in "basic" scope, and with it the sub claim.
+        List<String> mappers = StreamSupport.stream(realm.path("clientScopes").spliterator(), false)
+                .flatMap(scope ->
+                        StreamSupport.stream(scope.path("protocolMappers").spliterator(), false))
+                .map(mapper -> mapper.path("protocolMapper").asString() + ":"
+                        + mapper.path("config").path("included.custom.audience").asString(""))
+                .toList();
+
+        assertThat(mappers).contains("oidc-sub-mapper:", "oidc-audience-mapper:paystream-api");
+        assertThat(texts(client("paystream-cli").path("defaultClientScopes"))).contains("basic");
+        assertThat(texts(client("payments-orchestrator").path("defaultClientScopes")))
+                .contains("basic");
+    }
+
+    @Test
+    void aliceAndBobCanSignInWithTheirDocumentedPasswords() {
+        assertThat(StreamSupport.stream(realm.path("users").spliterator(), false)
+                        .map(user -> user.path("username").asString() + "/"
+                                + user.path("credentials").path(0).path("value").asString()))
+                .containsExactlyInAnyOrder("alice/alice-password", "bob/bob-password");
+    }
+
+    private JsonNode client(String clientId) {
+        return StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(client -> client.path("clientId").asString().equals(clientId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no client " + clientId));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asString)
+                .toList();
+    }
+}
