@@ -38,7 +38,14 @@ final class Keycloak implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         List<String> command = List.of(
-                "/bin/sh", "bin/kc.sh", "start-dev", "--import-realm", "--http-port=" + port, "--http-host=127.0.0.1");
+                "/bin/sh",
+                "bin/kc.sh",
+                "start-dev",
+                "--import-realm",
+                "--http-port=" + port,
+                "--http-host=127.0.0.1",
+                // A fixed issuer: otherwise tokens fetched through 127.0.0.1 and localhost name different ones.
+                "--hostname=http://localhost:" + port);
         return new Keycloak(ChildProcess.start("Keycloak", command, home, env, log), port);
     }
 
