@@ -38,11 +38,16 @@ public final class KafkaServer implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** A throw-away broker on free ports whose log directory is deleted when the JVM exits. */
+    /**
+     * A throw-away broker on free ports, logging under the build's {@code target/} directory when there is one.
+     * The log is not deleted at exit: the broker may still be writing while the JVM's shutdown hooks run.
+     */
     public static KafkaServer startEphemeral() {
         try {
-            Path logDirectory = Files.createTempDirectory("paystream-kafka-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> Directories.deleteQuietly(logDirectory)));
+            Path target = Path.of("target");
+            Path logDirectory = Files.isDirectory(target)
+                    ? Files.createTempDirectory(target, "kafka-")
+                    : Files.createTempDirectory("paystream-kafka-");
             return start(FreePorts.next(), FreePorts.next(), logDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * The JVM-wide servers: each starts on first use and stays up until the JVM exits, so every test class
- * and every cached Spring context of one test run shares it.
+ * and every cached Spring context of one test run shares it. Only PostgreSQL, a process of its own, is
+ * stopped at exit; the others live in this JVM and end with it, so that no server goes away while a
+ * cached Spring context is still polling it during shutdown.
  */
 public final class TestServers {
 
@@ -41,15 +43,15 @@ public final class TestServers {
     }
 
     private static final class KafkaHolder {
-        static final KafkaServer SERVER = startAndStopAtExit(KafkaServer::startEphemeral);
+        static final KafkaServer SERVER = KafkaServer.startEphemeral();
     }
 
     private static final class SqsHolder {
-        static final SqsServer SERVER = startAndStopAtExit(SqsServer::startEphemeral);
+        static final SqsServer SERVER = SqsServer.startEphemeral();
     }
 
     private static final class OAuthHolder {
-        static final OAuthServer SERVER = startAndStopAtExit(OAuthServer::startEphemeral);
+        static final OAuthServer SERVER = OAuthServer.startEphemeral();
     }
 
     private static <T extends AutoCloseable> T startAndStopAtExit(Supplier<T> start) {
