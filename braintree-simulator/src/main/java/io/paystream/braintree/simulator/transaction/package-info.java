@@ -1,0 +1,2 @@
+/** Transactions: sale, capture (full, partial, multi), void, refund, search and settlement over time. */
+package io.paystream.braintree.simulator.transaction;
