@@ -1,0 +1,124 @@
+package io.paystream.platform.execution;
+
+import io.paystream.contracts.PaymentJob;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The execution rows, keyed by {@code operationId}. Times come from the database clock, shared by all instances. */
+@Repository
+class Executions {
+
+    private final JdbcClient jdbc;
+
+    Executions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts the row, or takes over a STARTED one whose lease ran out; committed before the gateway is called,
+     * so a crash after the call leaves a row that says "look before you act".
+     */
+    Claim claim(PaymentJob job, String jobJson, Duration lease) {
+        Optional<Integer> owned = jdbc.sql("""
+                        INSERT INTO execution (operation_id, operation, payment_id, job, status, attempts, lease_until,
+                                               created_at, updated_at)
+                        VALUES (:id, :operation, :paymentId, :job, 'STARTED', 1, now() + :lease * interval '1 ms',
+                                now(), now())
+                        ON CONFLICT (operation_id) DO UPDATE
+                           SET attempts = execution.attempts + 1, lease_until = EXCLUDED.lease_until, updated_at = now()
+                         WHERE execution.status = 'STARTED' AND execution.lease_until < now()
+                        RETURNING attempts""")
+                .param("id", job.operationId())
+                .param("operation", job.operation().name())
+                .param("paymentId", job.paymentId())
+                .param("job", jobJson)
+                .param("lease", lease.toMillis())
+                .query(Integer.class)
+                .optional();
+        if (owned.isPresent()) {
+            return new Claim.Owned(owned.get());
+        }
+        record Row(String status, String event) {}
+        Row row = jdbc.sql("SELECT status, event FROM execution WHERE operation_id = :id")
+                .param("id", job.operationId())
+                .query(Row.class)
+                .single();
+        ExecutionStatus status = ExecutionStatus.valueOf(row.status());
+        if (status.isFinal()) {
+            return new Claim.Finished(row.event());
+        }
+        return status == ExecutionStatus.STARTED ? new Claim.Busy() : new Claim.Parked(status);
+    }
+
+    /** Ends the operation; false if it had already ended, so the caller publishes nothing twice. */
+    boolean finish(String operationId, ExecutionStatus status, String event) {
+        return jdbc.sql("""
+                        UPDATE execution
+                           SET status = :status, event = :event, status_reason = NULL, lease_until = NULL,
+                               next_check_at = NULL, updated_at = now()
+                         WHERE operation_id = :id AND status IN ('STARTED', 'UNKNOWN', 'WAITING')""")
+                        .param("id", operationId)
+                        .param("status", status.name())
+                        .param("event", event)
+                        .update()
+                == 1;
+    }
+
+    /** Hands the operation to the reconciler, which looks again after {@code checkAfter}. */
+    void park(String operationId, ExecutionStatus status, String reason, Duration checkAfter) {
+        jdbc.sql("""
+                        UPDATE execution
+                           SET status = :status, status_reason = :reason, lease_until = NULL,
+                               next_check_at = now() + :after * interval '1 ms', updated_at = now()
+                         WHERE operation_id = :id AND status IN ('STARTED', 'UNKNOWN', 'WAITING')""")
+                .param("id", operationId)
+                .param("status", status.name())
+                .param("reason", reason)
+                .param("after", checkAfter.toMillis())
+                .update();
+    }
+
+    /** Gives a STARTED operation back, so the next delivery may take it at once. */
+    void release(String operationId) {
+        jdbc.sql(
+                        "UPDATE execution SET lease_until = now(), updated_at = now() WHERE operation_id = :id AND status = 'STARTED'")
+                .param("id", operationId)
+                .update();
+    }
+
+    /** Due rows for the reconciler (UNKNOWN and WAITING whose time has come, STARTED ones abandoned), leased to it. */
+    List<DueExecution> leaseDue(int limit, Duration lease, Duration abandonedAfter) {
+        return jdbc.sql("""
+                        UPDATE execution e
+                           SET lease_until = now() + :lease * interval '1 ms', attempts = e.attempts + 1,
+                               next_check_at = now() + :lease * interval '1 ms', updated_at = now()
+                          FROM (SELECT operation_id FROM execution
+                                 WHERE (status IN ('UNKNOWN', 'WAITING') AND next_check_at <= now())
+                                    OR (status = 'STARTED' AND lease_until < now() - :abandoned * interval '1 ms')
+                                 ORDER BY updated_at
+                                 LIMIT :limit
+                                 FOR UPDATE SKIP LOCKED) due
+                         WHERE e.operation_id = due.operation_id
+                        RETURNING e.operation_id, e.status, e.job, e.attempts, e.created_at""")
+                .param("lease", lease.toMillis())
+                .param("abandoned", abandonedAfter.toMillis())
+                .param("limit", limit)
+                .query(DueExecution.class)
+                .list();
+    }
+
+    long countByStatus(ExecutionStatus status) {
+        return jdbc.sql("SELECT count(*) FROM execution WHERE status = :status")
+                .param("status", status.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** A row the reconciler holds for one look at the gateway. */
+    record DueExecution(
+            String operationId, ExecutionStatus status, String job, int attempts, OffsetDateTime createdAt) {}
+}

@@ -1,0 +1,123 @@
+package io.paystream.platform.execution;
+
+import io.paystream.contracts.PaymentJob;
+import io.paystream.platform.gateway.Gateway;
+import io.paystream.platform.gateway.GatewayOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one delivery of a job: claim the operation (committed), call the gateway outside any transaction,
+ * then record what it said. An operation that an earlier attempt may have sent is looked up before it is sent
+ * again, so no retry or redelivery moves money twice.
+ */
+@Service
+public class JobExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(JobExecutor.class);
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(5);
+
+    private final Executions executions;
+    private final OutcomeRecorder recorder;
+    private final Gateway gateway;
+    private final PlatformProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    JobExecutor(
+            Executions executions,
+            OutcomeRecorder recorder,
+            Gateway gateway,
+            PlatformProperties properties,
+            JsonMapper json,
+            Clock clock) {
+        this.executions = executions;
+        this.recorder = recorder;
+        this.gateway = gateway;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Disposition handle(PaymentJob job) {
+        return switch (executions.claim(job, json.writeValueAsString(job), properties.lease())) {
+            case Claim.Owned owned -> run(job, owned.attempts());
+            case Claim.Finished finished -> {
+                recorder.republish(finished.event());
+                yield Disposition.DONE;
+            }
+            case Claim.Busy busy ->
+                new Disposition.RetryAfter(BUSY_RETRY, "another delivery holds " + job.operationId());
+            case Claim.Parked parked -> Disposition.DONE;
+        };
+    }
+
+    private Disposition run(PaymentJob job, int attempts) {
+        if (attempts > 1) {
+            Optional<GatewayOutcome> earlier = gateway.lookup(job);
+            if (earlier.isPresent()) {
+                return settle(job, earlier.get(), attempts);
+            }
+        }
+        return settle(job, gateway.execute(job), attempts);
+    }
+
+    /** Applies one gateway outcome; also used by the reconciler. */
+    Disposition settle(PaymentJob job, GatewayOutcome outcome, int attempts) {
+        return switch (outcome) {
+            case GatewayOutcome.Final done -> {
+                recorder.record(job, done);
+                yield Disposition.DONE;
+            }
+            case GatewayOutcome.AwaitingSettlement waiting -> awaitSettlement(job, waiting, attempts);
+            case GatewayOutcome.Unknown unknown -> resolveUnknown(job, unknown);
+            case GatewayOutcome.Transient failure -> {
+                executions.release(job.operationId());
+                log.warn(
+                        "Operation {} hit a transient gateway failure, attempt {}: {}",
+                        job.operationId(),
+                        attempts,
+                        failure.reason());
+                yield new Disposition.RetryAfter(properties.retryDelay(attempts), failure.reason());
+            }
+        };
+    }
+
+    /** A timeout or lost answer: ask the gateway at once; if it cannot say, the operation is UNKNOWN, not failed. */
+    private Disposition resolveUnknown(PaymentJob job, GatewayOutcome.Unknown unknown) {
+        Optional<GatewayOutcome> found = gateway.lookup(job);
+        if (found.isPresent() && found.get() instanceof GatewayOutcome.Final done) {
+            recorder.record(job, done);
+            return Disposition.DONE;
+        }
+        log.warn(
+                "Operation {} has an unknown outcome ({}); the reconciler will ask Braintree again",
+                job.operationId(),
+                unknown.reason());
+        executions.park(job.operationId(), ExecutionStatus.UNKNOWN, unknown.reason(), properties.retryBaseDelay());
+        return Disposition.DONE;
+    }
+
+    private Disposition awaitSettlement(PaymentJob job, GatewayOutcome.AwaitingSettlement waiting, int attempts) {
+        if (clock.instant().isAfter(job.requestedAt().plus(properties.settlementWaitLimit()))) {
+            recorder.record(
+                    job,
+                    new GatewayOutcome.Failed(
+                            "settlement_wait_expired",
+                            "The capture did not settle within " + properties.settlementWaitLimit()
+                                    + "; nothing was refunded"));
+            return Disposition.DONE;
+        }
+        executions.park(
+                job.operationId(),
+                ExecutionStatus.WAITING,
+                "capture is " + waiting.status(),
+                properties.retryDelay(attempts));
+        return Disposition.DONE;
+    }
+}

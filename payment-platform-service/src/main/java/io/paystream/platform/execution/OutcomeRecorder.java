@@ -1,0 +1,54 @@
+package io.paystream.platform.execution;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.contracts.PaymentEvent;
+import io.paystream.contracts.PaymentJob;
+import io.paystream.platform.gateway.GatewayOutcome;
+import io.paystream.platform.outbox.Outbox;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Records a final outcome and its event in one transaction: both are committed, or neither is. */
+@Component
+class OutcomeRecorder {
+
+    private final Executions executions;
+    private final Outbox outbox;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    OutcomeRecorder(Executions executions, Outbox outbox, JsonMapper json, MeterRegistry meters, Clock clock) {
+        this.executions = executions;
+        this.outbox = outbox;
+        this.json = json;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(PaymentJob job, GatewayOutcome.Final outcome) {
+        PaymentEvent event = OutcomeEvents.of(job, outcome, clock.instant());
+        String payload = json.writeValueAsString(event);
+        ExecutionStatus status = ExecutionStatus.of(outcome);
+        if (executions.finish(job.operationId(), status, payload)) {
+            outbox.append(event.topic(), event.orderId(), payload);
+            meters.counter(
+                            "paystream.gateway.operations",
+                            "operation",
+                            job.operation().name(),
+                            "outcome",
+                            status.name())
+                    .increment();
+        }
+    }
+
+    /** A finished operation delivered again: its event goes out again, with the same {@code eventId}. */
+    @Transactional
+    public void republish(String payload) {
+        PaymentEvent event = json.readValue(payload, PaymentEvent.class);
+        outbox.append(event.topic(), event.orderId(), payload);
+    }
+}

@@ -1,0 +1,44 @@
+package io.paystream.platform.gateway;
+
+import com.braintreegateway.Environment;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the Braintree client from {@link BraintreeProperties} and the circuit breaker around it. */
+@Configuration(proxyBeanMethods = false)
+class GatewayConfiguration {
+
+    static {
+        // HttpURLConnection silently re-sends a POST whose connection closed unanswered: a second sale. Never.
+        System.setProperty("sun.net.http.retryPost", "false");
+    }
+
+    @Bean
+    Gateway gateway(BraintreeProperties properties) {
+        Environment environment = switch (properties.environment()) {
+            case "sandbox" -> Environment.SANDBOX;
+            case "production" -> Environment.PRODUCTION;
+            default -> new Environment(properties.baseUrl(), properties.baseUrl(), new String[0], "custom");
+        };
+        var braintree = new com.braintreegateway.BraintreeGateway(
+                environment, properties.merchantId(), properties.publicKey(), properties.privateKey());
+        braintree.getConfiguration().setTimeout((int) properties.timeout().toMillis());
+        return new BraintreeGateway(
+                braintree, circuitBreaker(properties.circuitOpenFor()), properties.merchantAccounts());
+    }
+
+    private static CircuitBreaker circuitBreaker(Duration openFor) {
+        return CircuitBreaker.of(
+                "braintree",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowSize(20)
+                        .minimumNumberOfCalls(10)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(openFor)
+                        .permittedNumberOfCallsInHalfOpenState(2)
+                        .build());
+    }
+}

@@ -1,0 +1,72 @@
+package io.paystream.platform.outbox;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends outbox rows to Kafka in batches, asynchronously within a batch, and deletes them once every send is
+ * acknowledged by all in-sync replicas. At least once: a crash between the acks and the delete re-sends the
+ * batch, and consumers drop the copies by {@code eventId}.
+ */
+@Component
+class OutboxRelay {
+
+    private final JdbcClient jdbc;
+    private final KafkaTemplate<String, String> kafka;
+    private final TransactionTemplate transactions;
+    private final int batchSize;
+
+    OutboxRelay(
+            JdbcClient jdbc,
+            KafkaTemplate<String, String> kafka,
+            TransactionTemplate transactions,
+            @Value("${paystream.outbox.batch-size:500}") int batchSize) {
+        this.jdbc = jdbc;
+        this.kafka = kafka;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelayString = "${paystream.outbox.poll-interval:50ms}")
+    void relay() {
+        while (relayBatch() == batchSize) {
+            // A full batch means more are waiting: keep going without the poll delay.
+        }
+    }
+
+    /**
+     * The row locks, held while Kafka acknowledges, are what keep two relay instances from sending one row;
+     * SKIP LOCKED lets each take a different batch.
+     */
+    int relayBatch() {
+        Integer sent = transactions.execute(status -> {
+            List<OutboxRow> rows = jdbc.sql("""
+                            SELECT id, topic, message_key, payload FROM outbox
+                             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                    .param("limit", batchSize)
+                    .query(OutboxRow.class)
+                    .list();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            CompletableFuture<?>[] acks = rows.stream()
+                    .map(row -> kafka.send(row.topic(), row.messageKey(), row.payload()))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(acks).orTimeout(30, TimeUnit.SECONDS).join();
+            jdbc.sql("DELETE FROM outbox WHERE id = ANY(:ids)")
+                    .param("ids", rows.stream().mapToLong(OutboxRow::id).toArray())
+                    .update();
+            return rows.size();
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    record OutboxRow(long id, String topic, String messageKey, String payload) {}
+}

@@ -1,0 +1,151 @@
+package io.paystream.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.braintreegateway.BraintreeGateway;
+import com.braintreegateway.Environment;
+import com.braintreegateway.TransactionRequest;
+import io.paystream.braintree.simulator.SimulatorSettings;
+import io.paystream.braintree.simulator.fault.Fault;
+import io.paystream.contracts.PaymentEventType;
+import io.paystream.contracts.PaymentJob;
+import io.paystream.contracts.PaymentQueues;
+import io.paystream.contracts.PaymentTopics;
+import io.paystream.platform.PublishedEvents.Published;
+import io.paystream.testsupport.TestServers;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Redeliveries, crashes, lost answers and a failing gateway: each ends with the true outcome, published, and
+ * exactly one gateway transaction per operation by the simulator's own records.
+ */
+class ResilienceIntegrationTests extends PlatformTestBase {
+
+    @Test
+    void sameJobDeliveredTwiceChargesOnceAndRepublishesTheSameEvent() {
+        PaymentJob job = approve(1500, "USD", "fake-valid-nonce");
+        send(job);
+        send(job);
+
+        List<Published> events =
+                await().atMost(EVENT_WAIT).until(() -> eventsOf(job), published -> published.size() == 2);
+
+        assertThat(events)
+                .extracting(published -> published.event().eventId())
+                .containsOnly(events.getFirst().event().eventId());
+        assertThat(simulator.transactionsForOrder(job.operationId())).hasSize(1);
+    }
+
+    @Test
+    void chargeWhoseAnswerIsLostIsFoundAndNotRepeated() {
+        simulator.inject(Fault.dropResponse().on("sale"));
+        PaymentJob job = approve(1700, "USD", "fake-valid-nonce");
+        send(job);
+
+        Published published = awaitEvent(job);
+
+        assertThat(published.topic()).isEqualTo(PaymentTopics.APPROVED);
+        assertThat(simulator.transactionsForOrder(job.operationId()))
+                .singleElement()
+                .satisfies(transaction ->
+                        assertThat(transaction.id()).isEqualTo(published.event().gatewayTransactionId()));
+    }
+
+    @Test
+    void chargeAnsweredAfterTheClientGaveUpIsFoundAndNotRepeated() {
+        simulator.inject(Fault.dropResponse(Duration.ofSeconds(3)).on("sale"));
+        PaymentJob job = approve(1800, "USD", "fake-valid-nonce");
+        send(job);
+
+        assertThat(awaitEvent(job).topic()).isEqualTo(PaymentTopics.APPROVED);
+        assertThat(simulator.transactionsForOrder(job.operationId())).hasSize(1);
+    }
+
+    @Test
+    void crashBetweenTheGatewayCallAndTheCommitIsResolvedFromBraintree() {
+        PaymentJob job = approve(1900, "USD", "fake-valid-nonce");
+        // The state a crash leaves: the row committed as STARTED, the sale done at Braintree, no outcome recorded.
+        jdbc.sql("""
+                        INSERT INTO execution (operation_id, operation, payment_id, job, status, attempts, lease_until,
+                                               created_at, updated_at)
+                        VALUES (:id, 'APPROVE', :paymentId, :job, 'STARTED', 1, now() - interval '1 second', now(), now())""")
+                .param("id", job.operationId())
+                .param("paymentId", job.paymentId())
+                .param("job", json.writeValueAsString(job))
+                .update();
+        String charged = sdk().transaction()
+                .sale(new TransactionRequest()
+                        .amount(job.money().toDecimal())
+                        .orderId(job.operationId())
+                        .paymentMethodNonce("fake-valid-nonce"))
+                .getTarget()
+                .getId();
+
+        send(job);
+
+        assertThat(awaitEvent(job).event().gatewayTransactionId()).isEqualTo(charged);
+        assertThat(simulator.transactionsForOrder(job.operationId())).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "HTTP {0} twice, then recovery")
+    @ValueSource(ints = {500, 503, 429})
+    void gatewayErrorsAreRetriedWithBackoffUntilItRecovers(int status) {
+        simulator.inject(Fault.status(status).times(2));
+        PaymentJob job = approve(1000 + status, "USD", "fake-valid-nonce");
+        send(job);
+
+        assertThat(awaitEvent(job).topic()).isEqualTo(PaymentTopics.APPROVED);
+        assertThat(simulator.transactionsForOrder(job.operationId())).hasSize(1);
+        assertThat(jdbc.sql("SELECT attempts FROM execution WHERE operation_id = :id")
+                        .param("id", job.operationId())
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThan(1);
+    }
+
+    @Test
+    void timeoutWithNothingChargedStaysUnknownUntilBraintreeConfirmsThenFails() {
+        simulator.inject(Fault.timeout(Duration.ofSeconds(3)).on("sale"));
+        PaymentJob job = approve(2200, "USD", "fake-valid-nonce");
+        send(job);
+
+        await().atMost(EVENT_WAIT).until(() -> executionStatus(job).equals("UNKNOWN"));
+        assertThat(eventsOf(job)).isEmpty();
+
+        Published published = awaitEvent(job);
+        assertThat(published.event().eventType()).isEqualTo(PaymentEventType.PAYMENT_FAILED);
+        assertThat(published.event().failureCode()).isEqualTo("gateway_has_no_record");
+        assertThat(simulator.transactionsForOrder(job.operationId())).isEmpty();
+    }
+
+    @Test
+    void messageThatIsNotAJobEndsInTheDeadLetterQueue() {
+        String poison = "{\"operationId\": \"" + UUID.randomUUID() + "\", \"this is\": \"not a job\"";
+        sendRaw(poison);
+
+        var sqs = TestServers.sqs();
+        String dlq = sqs.queueUrl(PaymentQueues.PAYMENT_REQUESTS_DLQ);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> sqs
+                        .client()
+                        .receiveMessage(request ->
+                                request.queueUrl(dlq).maxNumberOfMessages(10).waitTimeSeconds(1))
+                        .messages()
+                        .stream()
+                        .anyMatch(message -> message.body().equals(poison)));
+    }
+
+    private BraintreeGateway sdk() {
+        return new BraintreeGateway(
+                new Environment(simulator.baseUrl(), simulator.baseUrl(), new String[0], "simulator"),
+                SimulatorSettings.DEFAULT_MERCHANT_ID,
+                SimulatorSettings.DEFAULT_PUBLIC_KEY,
+                SimulatorSettings.DEFAULT_PRIVATE_KEY);
+    }
+}
