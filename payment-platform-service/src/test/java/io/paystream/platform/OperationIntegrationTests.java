@@ -106,6 +106,41 @@ class OperationIntegrationTests extends PlatformTestBase {
     }
 
     @Test
+    void gatewayRejectionIsAFinalDecline() {
+        PaymentJob job = approve(500100, "USD", "fake-valid-nonce");
+        send(job);
+
+        Published published = awaitEvent(job);
+
+        assertThat(published.topic()).isEqualTo(PaymentTopics.DECLINED);
+        assertThat(published.event().failureCode()).isEqualTo("gateway_rejected");
+        assertThat(executionStatus(job)).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void currencyWithoutAMerchantAccountIsDeclinedBeforeAnythingIsSent() {
+        PaymentJob job = approve(1000, "CHF", "fake-valid-nonce");
+        send(job);
+
+        assertThat(awaitEvent(job).event().failureCode()).isEqualTo("currency_not_supported");
+        assertThat(simulator.transactionsForOrder(job.operationId())).isEmpty();
+    }
+
+    @Test
+    void yenIsChargedInWholeYenOnTheYenAccount() {
+        PaymentJob job = approve(5000, "JPY", "fake-valid-nonce");
+        send(job);
+
+        PaymentEvent event = awaitEvent(job).event();
+
+        assertThat(simulator.transaction(event.gatewayTransactionId()).orElseThrow())
+                .satisfies(transaction -> {
+                    assertThat(transaction.amount()).isEqualByComparingTo("5000");
+                    assertThat(transaction.currencyIsoCode()).isEqualTo("JPY");
+                });
+    }
+
+    @Test
     void processorFailureIsReportedAsFailed() {
         PaymentJob job = approve(300000, "USD", "fake-valid-nonce");
         send(job);

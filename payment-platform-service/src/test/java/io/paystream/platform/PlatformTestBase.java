@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
         value = {Server.POSTGRES, Server.KAFKA, Server.SQS},
         database = "platform")
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "paystream.braintree.timeout=2s",
             "paystream.braintree.circuit-open-for=500ms",

@@ -8,10 +8,12 @@ import com.braintreegateway.Environment;
 import com.braintreegateway.TransactionRequest;
 import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.braintree.simulator.fault.Fault;
+import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentEventType;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.contracts.PaymentQueues;
 import io.paystream.contracts.PaymentTopics;
+import io.paystream.contracts.ReversalMethod;
 import io.paystream.platform.PublishedEvents.Published;
 import io.paystream.testsupport.TestServers;
 import java.time.Duration;
@@ -65,6 +67,23 @@ class ResilienceIntegrationTests extends PlatformTestBase {
 
         assertThat(awaitEvent(job).topic()).isEqualTo(PaymentTopics.APPROVED);
         assertThat(simulator.transactionsForOrder(job.operationId())).hasSize(1);
+    }
+
+    @Test
+    void voidWhoseAnswerIsLostIsRecognisedAsDone() {
+        PaymentJob approval = approve(2300, "USD", "fake-valid-nonce");
+        send(approval);
+        String authorization = awaitEvent(approval).event().gatewayTransactionId();
+        // HttpURLConnection re-sends a PUT whose answer was lost; the second void is refused as "cannot be voided".
+        simulator.inject(Fault.dropResponse().on("void"));
+        PaymentJob reversal = followUp(approval, Operation.REVERSE, 2300, authorization);
+        send(reversal);
+
+        Published published = awaitEvent(reversal);
+
+        assertThat(published.topic()).isEqualTo(PaymentTopics.REVERSED);
+        assertThat(published.event().reversalMethod()).isEqualTo(ReversalMethod.VOID);
+        assertThat(simulator.transaction(authorization).orElseThrow().status()).isEqualTo("voided");
     }
 
     @Test
