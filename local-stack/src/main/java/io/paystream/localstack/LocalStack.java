@@ -1,5 +1,7 @@
 package io.paystream.localstack;
 
+import io.paystream.braintree.simulator.BraintreeSimulator;
+import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.testsupport.KafkaServer;
 import io.paystream.testsupport.PostgresServer;
 import io.paystream.testsupport.SqsServer;
@@ -15,8 +17,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs Paystream's real servers on this machine: PostgreSQL, Kafka (KRaft), ElasticMQ and Keycloak, on fixed
- * ports, keeping their data under {@code .paystream/}. Prints one line per endpoint and a ready line, then
+ * Runs Paystream on this machine: PostgreSQL, Kafka (KRaft), ElasticMQ, Keycloak, the Braintree simulator
+ * and the services, on fixed ports, keeping their data under {@code .paystream/}. Prints one line per endpoint and a ready line, then
  * runs until Ctrl-C or SIGTERM, when it stops everything it started, last started first.
  */
 public final class LocalStack {
@@ -79,12 +81,23 @@ public final class LocalStack {
                 "SQS (ElasticMQ)",
                 sqs.endpoint() + "  queues payment-requests-queue, payment-requests-dlq  region " + SqsServer.REGION);
 
+        BraintreeSimulator braintree = remember(BraintreeSimulator.start(SimulatorSettings.forLocalStack()));
+        endpoint("Braintree (sim)", braintree.baseUrl() + "  admin API " + braintree.baseUrl() + "/admin/transactions");
+
+        String version = version("paystream.version");
+        List<PaystreamService> services = List.of(remember(
+                PaystreamService.start("payment-platform-service", version, StackPorts.PAYMENT_PLATFORM, logs)));
+
         keycloak.awaitReady();
         endpoint(
                 "Keycloak",
-                keycloak.issuerUri() + "  (admin console http://localhost:" + StackPorts.KEYCLOAK
-                        + "/admin, admin/admin)");
+                keycloak.issuerUri() + "  admin console http://localhost:" + StackPorts.KEYCLOAK
+                        + "/admin (admin/admin)");
         endpoint("Token endpoint", keycloak.tokenEndpoint());
+        for (PaystreamService service : services) {
+            service.awaitReady();
+            endpoint(service.name(), service.baseUrl() + "  metrics " + service.baseUrl() + "/actuator/prometheus");
+        }
 
         System.out.printf(
                 "Paystream local stack ready in %.1f s (data in %s; Ctrl-C stops it)%n",
@@ -114,7 +127,7 @@ public final class LocalStack {
     }
 
     private static void endpoint(String name, String address) {
-        System.out.printf("  %-16s %s%n", name, address);
+        System.out.printf("  %-25s %s%n", name, address);
     }
 
     private Path directory(String name) {

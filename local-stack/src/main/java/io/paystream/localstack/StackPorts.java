@@ -13,12 +13,14 @@ final class StackPorts {
     static final int KAFKA_CONTROLLER = 9093;
     static final int SQS = 9324;
     static final int KEYCLOAK = 8180;
+    static final int BRAINTREE = 8089;
+    static final int PAYMENT_PLATFORM = 8083;
 
     private StackPorts() {}
 
     /** Fails up front, naming the port, instead of half-starting next to another stack. */
     static void requireFree() {
-        for (int port : List.of(POSTGRES, KAFKA, KAFKA_CONTROLLER, SQS, KEYCLOAK)) {
+        for (int port : List.of(POSTGRES, KAFKA, KAFKA_CONTROLLER, SQS, KEYCLOAK, BRAINTREE, PAYMENT_PLATFORM)) {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 probe.setReuseAddress(true);
             } catch (IOException inUse) {

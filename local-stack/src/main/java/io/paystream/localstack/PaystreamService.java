@@ -1,0 +1,68 @@
+package io.paystream.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of Paystream's Spring Boot services, run from its packaged jar as a child process on its documented
+ * port, with the local stack's servers as its defaults. Ready when its readiness probe says so.
+ */
+final class PaystreamService implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final String name;
+    private final int port;
+    private final ChildProcess process;
+
+    private PaystreamService(String name, int port, ChildProcess process) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+    }
+
+    static PaystreamService start(String module, String version, int port, Path logs, String... arguments) {
+        Path jar = Path.of(module, "target", module + "-" + version + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./paystream, which builds it");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx384m",
+                "-Dsun.net.http.retryPost=false",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port));
+        command.addAll(List.of(arguments));
+        ChildProcess process =
+                ChildProcess.start(module, command, Path.of("."), Map.of(), logs.resolve(module + ".log"));
+        return new PaystreamService(module, port, process);
+    }
+
+    void awaitReady() {
+        Readiness.awaitHttpOk(name, healthUrl(), START_TIMEOUT, process::isAlive);
+    }
+
+    String name() {
+        return name;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    String healthUrl() {
+        return baseUrl() + "/actuator/health/readiness";
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
