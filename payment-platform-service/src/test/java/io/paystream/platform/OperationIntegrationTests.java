@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.braintreegateway.BraintreeGateway;
 import com.braintreegateway.CustomerRequest;
-import com.braintreegateway.Environment;
 import com.braintreegateway.PaymentMethodRequest;
-import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentEventType;
@@ -290,11 +288,7 @@ class OperationIntegrationTests extends PlatformTestBase {
     }
 
     private String vaultCard() {
-        BraintreeGateway braintree = new BraintreeGateway(
-                new Environment(simulator.baseUrl(), simulator.baseUrl(), new String[0], "simulator"),
-                SimulatorSettings.DEFAULT_MERCHANT_ID,
-                SimulatorSettings.DEFAULT_PUBLIC_KEY,
-                SimulatorSettings.DEFAULT_PRIVATE_KEY);
+        BraintreeGateway braintree = Simulator.sdk();
         String customerId = braintree
                 .customer()
                 .create(new CustomerRequest().firstName("Alice"))

@@ -3,10 +3,7 @@ package io.paystream.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.braintreegateway.BraintreeGateway;
-import com.braintreegateway.Environment;
 import com.braintreegateway.TransactionRequest;
-import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.braintree.simulator.fault.Fault;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentEventType;
@@ -98,7 +95,8 @@ class ResilienceIntegrationTests extends PlatformTestBase {
                 .param("paymentId", job.paymentId())
                 .param("job", json.writeValueAsString(job))
                 .update();
-        String charged = sdk().transaction()
+        String charged = Simulator.sdk()
+                .transaction()
                 .sale(new TransactionRequest()
                         .amount(job.money().toDecimal())
                         .orderId(job.operationId())
@@ -158,13 +156,5 @@ class ResilienceIntegrationTests extends PlatformTestBase {
                         .messages()
                         .stream()
                         .anyMatch(message -> message.body().equals(poison)));
-    }
-
-    private BraintreeGateway sdk() {
-        return new BraintreeGateway(
-                new Environment(simulator.baseUrl(), simulator.baseUrl(), new String[0], "simulator"),
-                SimulatorSettings.DEFAULT_MERCHANT_ID,
-                SimulatorSettings.DEFAULT_PUBLIC_KEY,
-                SimulatorSettings.DEFAULT_PRIVATE_KEY);
     }
 }

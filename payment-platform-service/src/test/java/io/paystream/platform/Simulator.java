@@ -1,5 +1,7 @@
 package io.paystream.platform;
 
+import com.braintreegateway.BraintreeGateway;
+import com.braintreegateway.Environment;
 import io.paystream.braintree.simulator.BraintreeSimulator;
 import io.paystream.braintree.simulator.SimulatorSettings;
 
@@ -12,5 +14,14 @@ final class Simulator {
 
     static BraintreeSimulator get() {
         return INSTANCE;
+    }
+
+    /** The real SDK pointed at the simulator, for a test to set the gateway's scene directly. */
+    static BraintreeGateway sdk() {
+        return new BraintreeGateway(
+                new Environment(INSTANCE.baseUrl(), INSTANCE.baseUrl(), new String[0], "simulator"),
+                SimulatorSettings.DEFAULT_MERCHANT_ID,
+                SimulatorSettings.DEFAULT_PUBLIC_KEY,
+                SimulatorSettings.DEFAULT_PRIVATE_KEY);
     }
 }
