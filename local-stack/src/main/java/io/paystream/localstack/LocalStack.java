@@ -85,8 +85,10 @@ public final class LocalStack {
         endpoint("Braintree (sim)", braintree.baseUrl() + "  admin API " + braintree.baseUrl() + "/admin/transactions");
 
         String version = version("paystream.version");
-        List<PaystreamService> services = List.of(remember(
-                PaystreamService.start("payment-platform-service", version, StackPorts.PAYMENT_PLATFORM, logs)));
+        List<PaystreamService> services = List.of(
+                remember(PaystreamService.start("wallet-service", version, StackPorts.WALLET, logs)),
+                remember(PaystreamService.start(
+                        "payment-platform-service", version, StackPorts.PAYMENT_PLATFORM, logs)));
 
         keycloak.awaitReady();
         endpoint(

@@ -1,0 +1,74 @@
+package io.paystream.wallet.method;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own wallet; the caller is the token's subject, and another customer's method is a 404. */
+@RestController
+@RequestMapping("/v1/wallet/payment-methods")
+@Validated
+class PaymentMethodController {
+
+    private final WalletService wallet;
+
+    PaymentMethodController(WalletService wallet) {
+        this.wallet = wallet;
+    }
+
+    @GetMapping
+    List<PaymentMethodView> list(@AuthenticationPrincipal Jwt caller) {
+        return wallet.list(caller.getSubject());
+    }
+
+    @PostMapping
+    ResponseEntity<PaymentMethodView> add(
+            @AuthenticationPrincipal Jwt caller,
+            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = "[\\x20-\\x7E]+")
+                    String idempotencyKey,
+            @Valid @RequestBody AddPaymentMethod request) {
+        WalletService.Added added = wallet.add(caller.getSubject(), request, idempotencyKey);
+        var response = ResponseEntity.created(
+                URI.create("/v1/wallet/payment-methods/" + added.method().id()));
+        if (added.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(added.method());
+    }
+
+    @GetMapping("/{id}")
+    PaymentMethodView get(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
+        return wallet.get(caller.getSubject(), id);
+    }
+
+    @PatchMapping("/{id}")
+    PaymentMethodView update(
+            @AuthenticationPrincipal Jwt caller,
+            @PathVariable String id,
+            @Valid @RequestBody UpdatePaymentMethod request) {
+        return wallet.update(caller.getSubject(), id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
+        wallet.delete(caller.getSubject(), id);
+    }
+}

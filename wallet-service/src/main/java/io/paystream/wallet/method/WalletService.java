@@ -1,0 +1,231 @@
+package io.paystream.wallet.method;
+
+import io.paystream.wallet.vault.Vault;
+import io.paystream.wallet.vault.VaultUnavailable;
+import io.paystream.wallet.vault.VaultedMethod;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The wallet's use cases. Braintree is called outside database transactions; every change to one customer's
+ * methods runs under a lock on the customer row, so exactly one method is the default at any time.
+ */
+@Service
+public class WalletService {
+
+    private static final Logger log = LoggerFactory.getLogger(WalletService.class);
+
+    private final PaymentMethods methods;
+    private final Vault vault;
+    private final TransactionTemplate transactions;
+    private final WalletProperties properties;
+    private final JsonMapper json;
+
+    WalletService(
+            PaymentMethods methods,
+            Vault vault,
+            TransactionTemplate transactions,
+            WalletProperties properties,
+            JsonMapper json) {
+        this.methods = methods;
+        this.vault = vault;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** The result of an add: the method, and whether it was added by an earlier request with the same key. */
+    public record Added(PaymentMethodView method, boolean replayed) {}
+
+    public List<PaymentMethodView> list(String customerId) {
+        return methods.active(customerId).stream().map(this::view).toList();
+    }
+
+    public PaymentMethodView get(String customerId, String id) {
+        return view(methods.active(customerId, id).orElseThrow(WalletProblem::notFound));
+    }
+
+    public InternalPaymentMethodView internalLookup(String customerId, String id) {
+        StoredMethod method = methods.active(customerId, id).orElseThrow(WalletProblem::notFound);
+        return new InternalPaymentMethodView(
+                method.id(), method.type(), method.gatewayToken(), method.brand(), method.last4());
+    }
+
+    public Added add(String customerId, AddPaymentMethod request, String idempotencyKey) {
+        Optional<Added> replay = replay(customerId, request, idempotencyKey);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        requireRoom(customerId);
+        String gatewayCustomerId = gatewayCustomer(customerId);
+        VaultedMethod vaulted = vault.vault(gatewayCustomerId, request.nonce());
+        if (vaulted.type() != request.type()) {
+            vault.remove(vaulted.gatewayToken());
+            throw new WalletProblem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "payment-method-type-mismatch",
+                    "The nonce is for " + vaulted.type() + ", not " + request.type());
+        }
+        StoredMethod method = new StoredMethod(
+                "pm_" + UUID.randomUUID().toString().replace("-", ""),
+                customerId,
+                vaulted.type(),
+                vaulted.gatewayToken(),
+                vaulted.brand(),
+                vaulted.last4(),
+                vaulted.expiryMonth(),
+                vaulted.expiryYear(),
+                vaulted.payerEmail(),
+                request.nickname(),
+                toJson(request.billingAddress()),
+                false,
+                request.fingerprint(),
+                Instant.now());
+        try {
+            transactions.executeWithoutResult(status -> store(method, idempotencyKey, request.makeDefault()));
+        } catch (RuntimeException notStored) {
+            // Nothing may stay in the vault that the customer cannot see in the wallet.
+            vault.remove(vaulted.gatewayToken());
+            throw replay(customerId, request, idempotencyKey).isPresent()
+                    ? new WalletProblem(
+                            HttpStatus.CONFLICT,
+                            "idempotency-key-in-flight",
+                            "A request with this Idempotency-Key was completing at the same time; retry it")
+                    : notStored;
+        }
+        return new Added(get(customerId, method.id()), false);
+    }
+
+    public PaymentMethodView update(String customerId, String id, UpdatePaymentMethod request) {
+        transactions.executeWithoutResult(status -> {
+            StoredMethod method = lockedMethod(customerId, id);
+            if (Boolean.TRUE.equals(request.makeDefault())) {
+                methods.makeDefault(customerId, id);
+            } else if (Boolean.FALSE.equals(request.makeDefault()) && method.isDefault()) {
+                throw new WalletProblem(
+                        HttpStatus.CONFLICT,
+                        "default-required",
+                        "A wallet always has a default: make another method the default instead");
+            }
+            methods.rename(id, request.nickname(), toJson(request.billingAddress()));
+        });
+        return get(customerId, id);
+    }
+
+    /** Gone for the customer at once; removed from the vault now, or by the janitor if Braintree is down. */
+    public void delete(String customerId, String id) {
+        StoredMethod method = transactions.execute(status -> {
+            StoredMethod doomed = lockedMethod(customerId, id);
+            methods.markDeleting(id);
+            if (doomed.isDefault()) {
+                methods.active(customerId).stream()
+                        .findFirst()
+                        .ifPresent(next -> methods.makeDefault(customerId, next.id()));
+            }
+            return doomed;
+        });
+        removeFromVault(method.id(), method.gatewayToken());
+    }
+
+    void removeFromVault(String id, String gatewayToken) {
+        try {
+            vault.remove(gatewayToken);
+            methods.delete(id);
+        } catch (VaultUnavailable unavailable) {
+            log.warn(
+                    "Payment method {} is deleted for its customer; its vault removal will be retried: {}",
+                    id,
+                    unavailable.getMessage());
+        }
+    }
+
+    private StoredMethod lockedMethod(String customerId, String id) {
+        if (!methods.lockCustomer(customerId)) {
+            throw WalletProblem.notFound();
+        }
+        return methods.active(customerId, id).orElseThrow(WalletProblem::notFound);
+    }
+
+    private Optional<Added> replay(String customerId, AddPaymentMethod request, String idempotencyKey) {
+        return methods.byIdempotencyKey(customerId, idempotencyKey).map(earlier -> {
+            if (!earlier.requestFingerprint().equals(request.fingerprint())) {
+                throw new WalletProblem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "idempotency-key-reused",
+                        "This Idempotency-Key was used for a different request");
+            }
+            return new Added(view(earlier), true);
+        });
+    }
+
+    private void requireRoom(String customerId) {
+        if (methods.countActive(customerId) >= properties.maxMethodsPerCustomer()) {
+            throw new WalletProblem(
+                    HttpStatus.CONFLICT,
+                    "wallet-full",
+                    "A wallet holds at most " + properties.maxMethodsPerCustomer() + " payment methods");
+        }
+    }
+
+    private void store(StoredMethod method, String idempotencyKey, Boolean makeDefault) {
+        methods.lockCustomer(method.customerId());
+        requireRoom(method.customerId());
+        boolean first = methods.countActive(method.customerId()) == 0;
+        methods.insert(method, idempotencyKey);
+        if (first || Boolean.TRUE.equals(makeDefault)) {
+            methods.makeDefault(method.customerId(), method.id());
+        }
+    }
+
+    /** The Braintree customer of this Paystream customer: derived from the subject, so a retry finds the same one. */
+    private String gatewayCustomer(String customerId) {
+        return methods.gatewayCustomerId(customerId).orElseGet(() -> {
+            String gatewayCustomerId = "ps" + sha256(customerId).substring(0, 30);
+            vault.ensureCustomer(gatewayCustomerId);
+            methods.saveCustomer(customerId, gatewayCustomerId);
+            return gatewayCustomerId;
+        });
+    }
+
+    private PaymentMethodView view(StoredMethod method) {
+        BillingAddress address =
+                method.billingAddress() == null ? null : json.readValue(method.billingAddress(), BillingAddress.class);
+        return new PaymentMethodView(
+                method.id(),
+                method.type(),
+                method.brand(),
+                method.last4(),
+                method.expiryMonth(),
+                method.expiryYear(),
+                method.payerEmail(),
+                method.nickname(),
+                address,
+                method.isDefault(),
+                method.createdAt());
+    }
+
+    private String toJson(BillingAddress address) {
+        return address == null ? null : json.writeValueAsString(address);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The wallet service: customers' stored payment methods, vaulted in Braintree. */
+package io.paystream.wallet;

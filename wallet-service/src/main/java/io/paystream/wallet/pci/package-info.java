@@ -1,0 +1,2 @@
+/** Keeps card numbers out: a body that carries one is refused before anything reads, logs or stores it. */
+package io.paystream.wallet.pci;

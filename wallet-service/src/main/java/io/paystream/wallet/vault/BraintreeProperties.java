@@ -1,0 +1,15 @@
+package io.paystream.wallet.vault;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Where Braintree is and who we are to it; {@code custom} with {@code baseUrl} is the local simulator. */
+@ConfigurationProperties("paystream.braintree")
+public record BraintreeProperties(
+        @DefaultValue("custom") String environment,
+        @DefaultValue("http://localhost:8089") String baseUrl,
+        String merchantId,
+        String publicKey,
+        String privateKey,
+        @DefaultValue("10s") Duration timeout) {}
