@@ -3,6 +3,7 @@ package io.paystream.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.braintreegateway.TransactionRefundRequest;
 import com.braintreegateway.TransactionRequest;
 import io.paystream.braintree.simulator.fault.Fault;
 import io.paystream.contracts.Operation;
@@ -14,6 +15,7 @@ import io.paystream.contracts.ReversalMethod;
 import io.paystream.platform.PublishedEvents.Published;
 import io.paystream.testsupport.TestServers;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,77 @@ class ResilienceIntegrationTests extends PlatformTestBase {
     }
 
     @Test
+    void refundWhoseAnswerIsLostIsFoundAndNotRepeated() {
+        PaymentJob approval = approve(2400, "USD", "fake-valid-nonce");
+        String capture = settledCapture(approval);
+        simulator.inject(Fault.dropResponse().on("refund"));
+        PaymentJob refund = followUp(approval, Operation.REFUND, 400, capture);
+        send(refund);
+
+        assertThat(awaitEvent(refund).topic()).isEqualTo(PaymentTopics.REFUNDED);
+        assertThat(simulator.transactionsForOrder(refund.operationId())).hasSize(1);
+    }
+
+    @Test
+    void waitingRefundAlreadyDoneByACrashedAttemptIsNotSentAgain() {
+        PaymentJob approval = approve(2500, "USD", "fake-valid-nonce");
+        send(approval);
+        String authorization = awaitEvent(approval).event().gatewayTransactionId();
+        PaymentJob deposit = followUp(approval, Operation.DEPOSIT, 2500, authorization);
+        send(deposit);
+        awaitEvent(deposit);
+        PaymentJob refund = followUp(approval, Operation.REFUND, 700, authorization);
+        send(refund);
+        await().atMost(EVENT_WAIT).until(() -> executionStatus(refund).equals("WAITING"));
+        setNextCheck(refund, "now() + interval '1 hour'");
+        // An earlier reconciler attempt refunded, then died before recording it.
+        simulator.settle(authorization);
+        Simulator.sdk()
+                .transaction()
+                .refund(
+                        authorization,
+                        new TransactionRefundRequest()
+                                .amount(refund.money().toDecimal())
+                                .orderId(refund.operationId()));
+
+        setNextCheck(refund, "now()");
+
+        assertThat(awaitEvent(refund).topic()).isEqualTo(PaymentTopics.REFUNDED);
+        assertThat(simulator.transactionsForOrder(refund.operationId())).hasSize(1);
+    }
+
+    @Test
+    void partialRefundThatNeverSettlesFailsAfterTheWaitLimit() {
+        PaymentJob approval = approve(2600, "USD", "fake-valid-nonce");
+        send(approval);
+        String authorization = awaitEvent(approval).event().gatewayTransactionId();
+        PaymentJob deposit = followUp(approval, Operation.DEPOSIT, 2600, authorization);
+        send(deposit);
+        awaitEvent(deposit);
+        PaymentJob late = followUp(approval, Operation.REFUND, 100, authorization);
+        PaymentJob refund = new PaymentJob(
+                late.operationId(),
+                late.operation(),
+                late.paymentId(),
+                late.orderId(),
+                late.customerId(),
+                late.sequence(),
+                late.amount(),
+                late.currency(),
+                late.paymentMethod(),
+                null,
+                late.gatewayTransactionId(),
+                Instant.now().minus(Duration.ofHours(49)));
+        send(refund);
+
+        Published published = awaitEvent(refund);
+
+        assertThat(published.topic()).isEqualTo(PaymentTopics.FAILED);
+        assertThat(published.event().failureCode()).isEqualTo("settlement_wait_expired");
+        assertThat(simulator.transactionsForOrder(refund.operationId())).isEmpty();
+    }
+
+    @Test
     void crashBetweenTheGatewayCallAndTheCommitIsResolvedFromBraintree() {
         PaymentJob job = approve(1900, "USD", "fake-valid-nonce");
         // The state a crash leaves: the row committed as STARTED, the sale done at Braintree, no outcome recorded.
@@ -113,7 +186,7 @@ class ResilienceIntegrationTests extends PlatformTestBase {
     @ParameterizedTest(name = "HTTP {0} twice, then recovery")
     @ValueSource(ints = {500, 503, 429})
     void gatewayErrorsAreRetriedWithBackoffUntilItRecovers(int status) {
-        simulator.inject(Fault.status(status).times(2));
+        simulator.inject(Fault.status(status).times(2).on("sale"));
         PaymentJob job = approve(1000 + status, "USD", "fake-valid-nonce");
         send(job);
 
@@ -156,5 +229,21 @@ class ResilienceIntegrationTests extends PlatformTestBase {
                         .messages()
                         .stream()
                         .anyMatch(message -> message.body().equals(poison)));
+    }
+
+    private void setNextCheck(PaymentJob job, String when) {
+        jdbc.sql("UPDATE execution SET next_check_at = " + when + " WHERE operation_id = :id")
+                .param("id", job.operationId())
+                .update();
+    }
+
+    private String settledCapture(PaymentJob approval) {
+        send(approval);
+        String authorization = awaitEvent(approval).event().gatewayTransactionId();
+        PaymentJob deposit = followUp(approval, Operation.DEPOSIT, approval.amount(), authorization);
+        send(deposit);
+        awaitEvent(deposit);
+        simulator.settle(authorization);
+        return authorization;
     }
 }

@@ -29,7 +29,7 @@ public final class SqsServer implements AutoCloseable {
     /** Deliveries of one job before it moves to the DLQ; override with {@code -D} + this name. */
     public static final String MAX_RECEIVE_COUNT_PROPERTY = "paystream.sqs.max-receive-count";
 
-    public static final int DEFAULT_MAX_RECEIVE_COUNT = 5;
+    public static final int DEFAULT_MAX_RECEIVE_COUNT = 10;
 
     private final SQSRestServer server;
     private final URI endpoint;

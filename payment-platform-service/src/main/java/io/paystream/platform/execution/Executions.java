@@ -3,7 +3,6 @@ package io.paystream.platform.execution;
 import io.paystream.contracts.PaymentJob;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,7 +53,10 @@ class Executions {
         return status == ExecutionStatus.STARTED ? new Claim.Busy() : new Claim.Parked(status);
     }
 
-    /** Ends the operation; false if it had already ended, so the caller publishes nothing twice. */
+    /**
+     * Ends the operation; false if it had already ended, so the caller publishes nothing twice. Ending it is
+     * not fenced: a gateway outcome is the truth whoever learned it.
+     */
     boolean finish(String operationId, ExecutionStatus status, String event) {
         return jdbc.sql("""
                         UPDATE execution
@@ -68,47 +70,72 @@ class Executions {
                 == 1;
     }
 
-    /** Hands the operation to the reconciler, which looks again after {@code checkAfter}. */
-    void park(String operationId, ExecutionStatus status, String reason, Duration checkAfter) {
+    /**
+     * Extends the lease of the holder whose claim was attempt {@code attempts}, right before it moves money;
+     * false if another delivery or the reconciler has taken the operation over since (then it must not send).
+     */
+    boolean renew(String operationId, int attempts, Duration lease) {
+        return jdbc.sql("""
+                        UPDATE execution SET lease_until = now() + :lease * interval '1 ms', updated_at = now()
+                         WHERE operation_id = :id AND attempts = :attempts AND lease_until > now()
+                           AND status IN ('STARTED', 'UNKNOWN', 'WAITING')""")
+                        .param("id", operationId)
+                        .param("attempts", attempts)
+                        .param("lease", lease.toMillis())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Hands the operation to the reconciler, which looks again after {@code checkAfter}; only by the holder of
+     * attempt {@code attempts}. The first time an outcome becomes UNKNOWN starts the give-up clock.
+     */
+    void park(String operationId, int attempts, ExecutionStatus status, String reason, Duration checkAfter) {
         jdbc.sql("""
                         UPDATE execution
                            SET status = :status, status_reason = :reason, lease_until = NULL,
-                               next_check_at = now() + :after * interval '1 ms', updated_at = now()
-                         WHERE operation_id = :id AND status IN ('STARTED', 'UNKNOWN', 'WAITING')""")
+                               next_check_at = now() + :after * interval '1 ms', updated_at = now(),
+                               unknown_since = CASE WHEN :status = 'UNKNOWN' THEN coalesce(unknown_since, now()) END
+                         WHERE operation_id = :id AND attempts = :attempts
+                           AND status IN ('STARTED', 'UNKNOWN', 'WAITING')""")
                 .param("id", operationId)
+                .param("attempts", attempts)
                 .param("status", status.name())
                 .param("reason", reason)
                 .param("after", checkAfter.toMillis())
                 .update();
     }
 
-    /** Gives a STARTED operation back, so the next delivery may take it at once. */
-    void release(String operationId) {
-        jdbc.sql(
-                        "UPDATE execution SET lease_until = now(), updated_at = now() WHERE operation_id = :id AND status = 'STARTED'")
-                .param("id", operationId)
-                .update();
+    /** Gives a STARTED operation back, so the next delivery may take it at once; only by its current holder. */
+    void release(String operationId, int attempts) {
+        jdbc.sql("""
+                        UPDATE execution SET lease_until = now(), updated_at = now()
+                         WHERE operation_id = :id AND attempts = :attempts AND status = 'STARTED'""").param("id", operationId).param("attempts", attempts).update();
     }
 
-    /** Due rows for the reconciler (UNKNOWN and WAITING whose time has come, STARTED ones abandoned), leased to it. */
-    List<DueExecution> leaseDue(int limit, Duration lease, Duration abandonedAfter) {
+    /**
+     * The next due row for the reconciler (UNKNOWN or WAITING whose time has come, or a STARTED one abandoned),
+     * leased to it alone, with its attempt number as fencing token. One at a time, so no lease runs out in a queue.
+     * {@code unknownSince} is when the outcome became unknown, or when an abandoned holder's lease ran out.
+     */
+    Optional<DueExecution> leaseNextDue(Duration lease, Duration abandonedAfter) {
         return jdbc.sql("""
                         UPDATE execution e
                            SET lease_until = now() + :lease * interval '1 ms', attempts = e.attempts + 1,
                                next_check_at = now() + :lease * interval '1 ms', updated_at = now()
-                          FROM (SELECT operation_id FROM execution
+                          FROM (SELECT operation_id, coalesce(unknown_since, lease_until, updated_at) AS since
+                                  FROM execution
                                  WHERE (status IN ('UNKNOWN', 'WAITING') AND next_check_at <= now())
                                     OR (status = 'STARTED' AND lease_until < now() - :abandoned * interval '1 ms')
                                  ORDER BY updated_at
-                                 LIMIT :limit
+                                 LIMIT 1
                                  FOR UPDATE SKIP LOCKED) due
                          WHERE e.operation_id = due.operation_id
-                        RETURNING e.operation_id, e.status, e.job, e.attempts, e.created_at""")
+                        RETURNING e.operation_id, e.status, e.job, e.attempts, due.since AS unknown_since""")
                 .param("lease", lease.toMillis())
                 .param("abandoned", abandonedAfter.toMillis())
-                .param("limit", limit)
                 .query(DueExecution.class)
-                .list();
+                .optional();
     }
 
     long countByStatus(ExecutionStatus status) {
@@ -120,5 +147,5 @@ class Executions {
 
     /** A row the reconciler holds for one look at the gateway. */
     record DueExecution(
-            String operationId, ExecutionStatus status, String job, int attempts, OffsetDateTime createdAt) {}
+            String operationId, ExecutionStatus status, String job, int attempts, OffsetDateTime unknownSince) {}
 }

@@ -4,7 +4,6 @@ import io.paystream.contracts.PaymentJob;
 import io.paystream.platform.gateway.Gateway;
 import io.paystream.platform.gateway.GatewayOutcome;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(JobExecutor.class);
-    private static final Duration BUSY_RETRY = Duration.ofSeconds(5);
 
     private final Executions executions;
     private final OutcomeRecorder recorder;
@@ -51,33 +49,40 @@ public class JobExecutor {
                 recorder.republish(finished.event());
                 yield Disposition.DONE;
             }
+            // Another holder is working on it: come back once its lease may have run out.
             case Claim.Busy busy ->
-                new Disposition.RetryAfter(BUSY_RETRY, "another delivery holds " + job.operationId());
+                new Disposition.RetryAfter(properties.lease(), "another delivery holds " + job.operationId());
             case Claim.Parked parked -> Disposition.DONE;
         };
     }
 
-    private Disposition run(PaymentJob job, int attempts) {
+    /**
+     * One attempt by the holder of attempt {@code attempts}: look up first when an earlier attempt may have reached
+     * the gateway, and send only while still holding the lease.
+     */
+    Disposition run(PaymentJob job, int attempts) {
         if (attempts > 1) {
             Optional<GatewayOutcome> earlier = gateway.lookup(job);
             if (earlier.isPresent()) {
                 return settle(job, earlier.get(), attempts);
             }
         }
+        if (!executions.renew(job.operationId(), attempts, properties.lease())) {
+            return new Disposition.RetryAfter(properties.lease(), "lost the lease on " + job.operationId());
+        }
         return settle(job, gateway.execute(job), attempts);
     }
 
-    /** Applies one gateway outcome; also used by the reconciler. */
-    Disposition settle(PaymentJob job, GatewayOutcome outcome, int attempts) {
+    private Disposition settle(PaymentJob job, GatewayOutcome outcome, int attempts) {
         return switch (outcome) {
             case GatewayOutcome.Final done -> {
                 recorder.record(job, done);
                 yield Disposition.DONE;
             }
             case GatewayOutcome.AwaitingSettlement waiting -> awaitSettlement(job, waiting, attempts);
-            case GatewayOutcome.Unknown unknown -> resolveUnknown(job, unknown);
+            case GatewayOutcome.Unknown unknown -> resolveUnknown(job, unknown, attempts);
             case GatewayOutcome.Transient failure -> {
-                executions.release(job.operationId());
+                executions.release(job.operationId(), attempts);
                 log.warn(
                         "Operation {} hit a transient gateway failure, attempt {}: {}",
                         job.operationId(),
@@ -89,7 +94,7 @@ public class JobExecutor {
     }
 
     /** A timeout or lost answer: ask the gateway at once; if it cannot say, the operation is UNKNOWN, not failed. */
-    private Disposition resolveUnknown(PaymentJob job, GatewayOutcome.Unknown unknown) {
+    private Disposition resolveUnknown(PaymentJob job, GatewayOutcome.Unknown unknown, int attempts) {
         Optional<GatewayOutcome> found = gateway.lookup(job);
         if (found.isPresent() && found.get() instanceof GatewayOutcome.Final done) {
             recorder.record(job, done);
@@ -99,7 +104,8 @@ public class JobExecutor {
                 "Operation {} has an unknown outcome ({}); the reconciler will ask Braintree again",
                 job.operationId(),
                 unknown.reason());
-        executions.park(job.operationId(), ExecutionStatus.UNKNOWN, unknown.reason(), properties.retryBaseDelay());
+        executions.park(
+                job.operationId(), attempts, ExecutionStatus.UNKNOWN, unknown.reason(), properties.retryBaseDelay());
         return Disposition.DONE;
     }
 
@@ -115,6 +121,7 @@ public class JobExecutor {
         }
         executions.park(
                 job.operationId(),
+                attempts,
                 ExecutionStatus.WAITING,
                 "capture is " + waiting.status(),
                 properties.retryDelay(attempts));

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("paystream.platform")
 public record PlatformProperties(
-        @DefaultValue("30s") Duration lease,
+        @DefaultValue("2m") Duration lease,
         @DefaultValue("2s") Duration retryBaseDelay,
         @DefaultValue("5m") Duration retryMaxDelay,
         @DefaultValue("48h") Duration settlementWaitLimit,

@@ -51,12 +51,17 @@ class Reconciler {
 
     @Scheduled(fixedDelayString = "${paystream.platform.reconcile-interval:5s}")
     void reconcile() {
-        for (DueExecution due : executions.leaseDue(BATCH, properties.lease(), properties.unknownGiveUpAfter())) {
-            PaymentJob job = json.readValue(due.job(), PaymentJob.class);
-            if (due.status() == ExecutionStatus.WAITING) {
-                executor.settle(job, gateway.execute(job), due.attempts());
+        for (int handled = 0; handled < BATCH; handled++) {
+            Optional<DueExecution> due = executions.leaseNextDue(properties.lease(), properties.unknownGiveUpAfter());
+            if (due.isEmpty()) {
+                return;
+            }
+            PaymentJob job = json.readValue(due.get().job(), PaymentJob.class);
+            if (due.get().status() == ExecutionStatus.WAITING) {
+                // attempts > 1 here: the refund is looked up before it is sent again.
+                executor.run(job, due.get().attempts());
             } else {
-                resolve(job, due);
+                resolve(job, due.get());
             }
         }
     }
@@ -68,18 +73,19 @@ class Reconciler {
             recorder.record(job, done);
             return;
         }
-        Duration age = Duration.between(due.createdAt().toInstant(), clock.instant());
-        if (found.isEmpty() && age.compareTo(properties.unknownGiveUpAfter()) > 0) {
+        Duration unknownFor = Duration.between(due.unknownSince().toInstant(), clock.instant());
+        if (found.isEmpty() && unknownFor.compareTo(properties.unknownGiveUpAfter()) > 0) {
             recorder.record(
                     job,
                     new GatewayOutcome.Failed(
                             "gateway_has_no_record",
-                            "Braintree has no transaction for this operation " + age.toMinutes()
+                            "Braintree has no transaction for this operation " + unknownFor.toMinutes()
                                     + " minutes on: nothing moved"));
             return;
         }
         executions.park(
                 job.operationId(),
+                due.attempts(),
                 ExecutionStatus.UNKNOWN,
                 found.map(Object::toString).orElse("not at the gateway yet"),
                 properties.retryDelay(due.attempts()));

@@ -4,6 +4,7 @@ import com.braintreegateway.Result;
 import com.braintreegateway.Transaction;
 import com.braintreegateway.ValidationError;
 import com.braintreegateway.exceptions.BraintreeException;
+import com.braintreegateway.exceptions.GatewayTimeoutException;
 import com.braintreegateway.exceptions.NotFoundException;
 import com.braintreegateway.exceptions.TimeoutException;
 import com.braintreegateway.exceptions.UnexpectedException;
@@ -67,6 +68,7 @@ final class BraintreeAnswers {
     static GatewayOutcome fromException(BraintreeException exception) {
         return switch (exception) {
             case TimeoutException timeout -> new GatewayOutcome.Unknown("gateway timed out: " + timeout.getMessage());
+            case GatewayTimeoutException timeout -> new GatewayOutcome.Unknown("Braintree answered 504");
             case UnexpectedException unexpected
             when !(unexpected.getCause() instanceof ConnectException) ->
                 new GatewayOutcome.Unknown("connection lost: " + unexpected.getMessage());

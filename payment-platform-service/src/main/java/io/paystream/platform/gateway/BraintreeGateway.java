@@ -8,6 +8,7 @@ import com.braintreegateway.TransactionRefundRequest;
 import com.braintreegateway.TransactionRequest;
 import com.braintreegateway.TransactionSearchRequest;
 import com.braintreegateway.exceptions.BraintreeException;
+import com.braintreegateway.exceptions.NotFoundException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentJob;
@@ -27,7 +28,8 @@ import java.util.function.Supplier;
 public class BraintreeGateway implements Gateway {
 
     private static final Set<Status> VOIDABLE = EnumSet.of(Status.AUTHORIZED, Status.SUBMITTED_FOR_SETTLEMENT);
-    private static final Set<Status> REFUNDABLE = EnumSet.of(Status.SETTLED, Status.SETTLING);
+    private static final Set<Status> REFUNDABLE =
+            EnumSet.of(Status.SETTLED, Status.SETTLING, Status.SETTLEMENT_CONFIRMED);
     private static final Set<Status> CAPTURED =
             EnumSet.of(Status.SUBMITTED_FOR_SETTLEMENT, Status.SETTLING, Status.SETTLED, Status.SETTLEMENT_CONFIRMED);
 
@@ -56,15 +58,32 @@ public class BraintreeGateway implements Gateway {
             case REFUND -> refund(job);
         });
         if (outcome instanceof GatewayOutcome.Failed failed && STATE_CONFLICTS.contains(failed.code())) {
-            return lookup(job).filter(GatewayOutcome.Final.class::isInstance).orElse(outcome);
+            // Perhaps our own earlier (or silently re-sent) request did it: only Braintree's records can say.
+            return lookup(job)
+                    .map(found -> found instanceof GatewayOutcome.Final
+                            ? found
+                            : new GatewayOutcome.Unknown("refused with " + failed.code() + " and could not check why"))
+                    .orElse(outcome);
         }
         return outcome;
     }
 
+    /** Reads only: whatever goes wrong, nothing was changed, so a failure here is transient, never unknown. */
     @Override
     public Optional<GatewayOutcome> lookup(PaymentJob job) {
-        GatewayOutcome outcome = guarded(() -> find(job).orElse(null));
-        return Optional.ofNullable(outcome);
+        if (!circuitBreaker.tryAcquirePermission()) {
+            return Optional.of(new GatewayOutcome.Transient("circuit breaker open: Braintree is failing"));
+        }
+        long start = System.nanoTime();
+        try {
+            Optional<GatewayOutcome> found = find(job);
+            circuitBreaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return found;
+        } catch (RuntimeException e) {
+            circuitBreaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            return Optional.of(new GatewayOutcome.Transient(
+                    "lookup failed: " + e.getClass().getSimpleName()));
+        }
     }
 
     private GatewayOutcome approve(PaymentJob job) {
@@ -90,7 +109,7 @@ public class BraintreeGateway implements Gateway {
 
     /** One capture of everything authorized keeps the sale's id; anything else is a partial settlement of its own. */
     private GatewayOutcome deposit(PaymentJob job) {
-        Transaction authorization = braintree.transaction().find(job.gatewayTransactionId());
+        Transaction authorization = read(job.gatewayTransactionId());
         boolean captureAll = authorization.getStatus() == Status.AUTHORIZED
                 && authorization.getAmount().compareTo(amount(job)) == 0;
         Result<Transaction> result = captureAll
@@ -105,7 +124,7 @@ public class BraintreeGateway implements Gateway {
 
     /** A void while the money has not moved; once it has, a refund of what is left. */
     private GatewayOutcome reverse(PaymentJob job) {
-        Transaction transaction = braintree.transaction().find(job.gatewayTransactionId());
+        Transaction transaction = read(job.gatewayTransactionId());
         if (VOIDABLE.contains(transaction.getStatus())) {
             return voidTransaction(transaction);
         }
@@ -117,7 +136,7 @@ public class BraintreeGateway implements Gateway {
 
     /** Refund of a settled capture; before settlement, a refund of everything is a void and a partial one waits. */
     private GatewayOutcome refund(PaymentJob job) {
-        Transaction transaction = braintree.transaction().find(job.gatewayTransactionId());
+        Transaction transaction = read(job.gatewayTransactionId());
         if (REFUNDABLE.contains(transaction.getStatus())) {
             return refundNow(job, transaction);
         }
@@ -153,7 +172,7 @@ public class BraintreeGateway implements Gateway {
                 ? null
                 : ReversalMethod.REFUND;
         if (ours.getMaximumSize() > 0) {
-            return Optional.of(BraintreeAnswers.fromTransaction(ours.getFirst(), refunded));
+            return Optional.of(BraintreeAnswers.fromTransaction(preferSucceeded(ours), refunded));
         }
         if (job.operation() == Operation.APPROVE) {
             return Optional.empty();
@@ -184,8 +203,13 @@ public class BraintreeGateway implements Gateway {
         GatewayOutcome outcome;
         try {
             outcome = call.get();
+        } catch (ReadFailed e) {
+            outcome = new GatewayOutcome.Transient("reading the transaction failed: " + e.getMessage());
         } catch (BraintreeException e) {
             outcome = BraintreeAnswers.fromException(e);
+        } catch (RuntimeException e) {
+            // Something we did not expect, after the request may have gone out: honest is "we do not know".
+            outcome = new GatewayOutcome.Unknown("unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         long elapsed = System.nanoTime() - start;
         if (outcome instanceof GatewayOutcome.Transient || outcome instanceof GatewayOutcome.Unknown) {
@@ -194,5 +218,34 @@ public class BraintreeGateway implements Gateway {
             circuitBreaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
         }
         return outcome;
+    }
+
+    /** A read before an action; its failure means nothing was sent yet. */
+    private Transaction read(String transactionId) {
+        try {
+            return braintree.transaction().find(transactionId);
+        } catch (NotFoundException notFound) {
+            throw notFound;
+        } catch (BraintreeException e) {
+            throw new ReadFailed(e);
+        }
+    }
+
+    /** Should an operation ever have two transactions, the one that went through is the one that counts. */
+    private static Transaction preferSucceeded(ResourceCollection<Transaction> transactions) {
+        Transaction first = null;
+        for (Transaction transaction : transactions) {
+            if (BraintreeAnswers.fromTransaction(transaction, null) instanceof GatewayOutcome.Succeeded) {
+                return transaction;
+            }
+            first = first == null ? transaction : first;
+        }
+        return first;
+    }
+
+    private static final class ReadFailed extends RuntimeException {
+        ReadFailed(BraintreeException cause) {
+            super(cause.getClass().getSimpleName(), cause);
+        }
     }
 }

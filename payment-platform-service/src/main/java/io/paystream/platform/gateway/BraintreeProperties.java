@@ -21,6 +21,7 @@ public record BraintreeProperties(
         String publicKey,
         String privateKey,
         @DefaultValue("10s") Duration timeout,
+        @DefaultValue("5s") Duration connectTimeout,
         Map<String, String> merchantAccounts,
         @DefaultValue("10s") Duration circuitOpenFor) {
 

@@ -11,11 +11,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
 
-    static {
-        // HttpURLConnection silently re-sends a POST whose connection closed unanswered: a second sale. Never.
-        System.setProperty("sun.net.http.retryPost", "false");
-    }
-
     @Bean
     Gateway gateway(BraintreeProperties properties) {
         Environment environment = switch (properties.environment()) {
@@ -26,6 +21,8 @@ class GatewayConfiguration {
         var braintree = new com.braintreegateway.BraintreeGateway(
                 environment, properties.merchantId(), properties.publicKey(), properties.privateKey());
         braintree.getConfiguration().setTimeout((int) properties.timeout().toMillis());
+        braintree.getConfiguration().setConnectTimeout((int)
+                properties.connectTimeout().toMillis());
         return new BraintreeGateway(
                 braintree, circuitBreaker(properties.circuitOpenFor()), properties.merchantAccounts());
     }
