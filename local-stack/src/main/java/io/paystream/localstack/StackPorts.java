@@ -16,13 +16,14 @@ final class StackPorts {
     static final int BRAINTREE = 8089;
     static final int WALLET = 8082;
     static final int PAYMENT_PLATFORM = 8083;
+    static final int ORDERS = 8084;
 
     private StackPorts() {}
 
     /** Fails up front, naming the port, instead of half-starting next to another stack. */
     static void requireFree() {
-        for (int port :
-                List.of(POSTGRES, KAFKA, KAFKA_CONTROLLER, SQS, KEYCLOAK, BRAINTREE, WALLET, PAYMENT_PLATFORM)) {
+        for (int port : List.of(
+                POSTGRES, KAFKA, KAFKA_CONTROLLER, SQS, KEYCLOAK, BRAINTREE, WALLET, PAYMENT_PLATFORM, ORDERS)) {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 probe.setReuseAddress(true);
             } catch (IOException inUse) {

@@ -1,0 +1,65 @@
+package io.paystream.orders.order;
+
+import static io.paystream.orders.order.Timestamps.instant;
+import static io.paystream.orders.order.Timestamps.utc;
+
+import io.paystream.contracts.PaymentEventType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Events that can never be applied, one row per event, kept with their payload for an operator. */
+@Repository
+public class Anomalies {
+
+    private final JdbcClient jdbc;
+
+    Anomalies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the anomaly; false if this event was already recorded as one. */
+    public boolean record(String orderId, Anomaly anomaly, String payload) {
+        return jdbc.sql("""
+                        INSERT INTO anomaly (order_id, event_id, event_type, payment_id, sequence, kind, detail, payload,
+                                             recorded_at)
+                        VALUES (:orderId, :eventId, :type, :paymentId, :sequence, :kind, :detail, :payload, :at)
+                        ON CONFLICT (event_id) DO NOTHING""")
+                        .param("orderId", orderId)
+                        .param("eventId", anomaly.eventId())
+                        .param(
+                                "type",
+                                anomaly.eventType() == null
+                                        ? null
+                                        : anomaly.eventType().name())
+                        .param("paymentId", anomaly.paymentId())
+                        .param("sequence", anomaly.sequence())
+                        .param("kind", anomaly.kind().name())
+                        .param("detail", anomaly.detail())
+                        .param("payload", payload)
+                        .param("at", utc(anomaly.recordedAt()))
+                        .update()
+                == 1;
+    }
+
+    public List<Anomaly> ofOrder(String orderId) {
+        return jdbc.sql("SELECT * FROM anomaly WHERE order_id = :id ORDER BY id")
+                .param("id", orderId)
+                .query(Anomalies::anomaly)
+                .list();
+    }
+
+    private static Anomaly anomaly(ResultSet rs, int row) throws SQLException {
+        String type = rs.getString("event_type");
+        return new Anomaly(
+                rs.getString("event_id"),
+                type == null ? null : PaymentEventType.valueOf(type),
+                rs.getString("payment_id"),
+                rs.getObject("sequence", Long.class),
+                AnomalyKind.valueOf(rs.getString("kind")),
+                rs.getString("detail"),
+                instant(rs, "recorded_at"));
+    }
+}

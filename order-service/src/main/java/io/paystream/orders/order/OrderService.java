@@ -1,0 +1,71 @@
+package io.paystream.orders.order;
+
+import io.paystream.orders.idempotency.IdempotencyKeys;
+import io.paystream.orders.idempotency.IdempotencyKeys.StoredResponse;
+import io.paystream.orders.web.ProblemException;
+import io.paystream.orders.web.ProblemType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Places and reads orders for their customer; placing is idempotent per caller and key. */
+@Service
+public class OrderService {
+
+    private final Orders orders;
+    private final Anomalies anomalies;
+    private final IdempotencyKeys keys;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OrderService(Orders orders, Anomalies anomalies, IdempotencyKeys keys, JsonMapper json, Clock clock) {
+        this.orders = orders;
+        this.anomalies = anomalies;
+        this.keys = keys;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the order and stores the answer under the key, in one transaction. The same key again replays the
+     * stored answer; with another body it is refused.
+     */
+    @Transactional
+    public Placed place(String customerId, String idempotencyKey, PlaceOrder command) {
+        String fingerprint = IdempotencyKeys.fingerprint("POST", "/v1/orders", json.writeValueAsString(command));
+        Instant now = clock.instant();
+        if (!keys.claim(customerId, idempotencyKey, fingerprint, now)) {
+            return replay(customerId, idempotencyKey, fingerprint);
+        }
+        Order order = Order.create(new OrderTerms(
+                OrderIds.next(now), customerId, command.amount(), command.reference(), command.items(), now));
+        orders.insert(order);
+        OrderView view = OrderView.of(order, List.of(), List.of());
+        keys.complete(customerId, idempotencyKey, HttpStatus.CREATED.value(), json.writeValueAsString(view));
+        return new Placed(view, HttpStatus.CREATED.value(), false);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrderView> find(String orderId, String customerId) {
+        return orders.findForCustomer(orderId, customerId)
+                .map(order -> OrderView.of(order, orders.history(orderId), anomalies.ofOrder(orderId)));
+    }
+
+    private Placed replay(String customerId, String idempotencyKey, String fingerprint) {
+        StoredResponse stored = keys.find(customerId, idempotencyKey).orElseThrow();
+        if (!stored.fingerprint().equals(fingerprint)) {
+            throw new ProblemException(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used with a different request body; use a new key for a new order");
+        }
+        return new Placed(json.readValue(stored.body(), OrderView.class), stored.status(), true);
+    }
+
+    /** The answer to a placement: the order, the status to send, and whether it is a replay. */
+    public record Placed(OrderView order, int status, boolean replayed) {}
+}

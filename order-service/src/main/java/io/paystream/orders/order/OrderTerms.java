@@ -1,0 +1,25 @@
+package io.paystream.orders.order;
+
+import io.paystream.contracts.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** What the customer ordered, fixed at creation: who, how much, and what for. */
+public record OrderTerms(
+        String id, String customerId, Money amount, String reference, List<OrderItem> items, Instant createdAt) {
+
+    public OrderTerms {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("an order amount must be positive: " + amount);
+        }
+        items = items == null ? null : List.copyOf(items);
+    }
+
+    public String currency() {
+        return amount.currency().getCurrencyCode();
+    }
+}

@@ -1,0 +1,148 @@
+package io.paystream.orders.order;
+
+import static io.paystream.orders.order.Timestamps.instant;
+import static io.paystream.orders.order.Timestamps.utc;
+
+import io.paystream.contracts.Money;
+import io.paystream.contracts.PaymentEventType;
+import io.paystream.contracts.ReversalMethod;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The orders and their history. Event application locks the order row, so one order's events apply one by one. */
+@Repository
+public class Orders {
+
+    private static final TypeReference<List<OrderItem>> ITEMS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Orders(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(Order order) {
+        OrderTerms terms = order.terms();
+        jdbc.sql("""
+                        INSERT INTO orders (id, customer_id, amount, currency, reference, items, status, payment_id,
+                                            paid_amount, refunded_amount, created_at, updated_at)
+                        VALUES (:id, :customer, :amount, :currency, :reference, :items, :status, NULL, 0, 0,
+                                :createdAt, :createdAt)""")
+                .param("id", terms.id())
+                .param("customer", terms.customerId())
+                .param("amount", terms.amount().amount())
+                .param("currency", terms.currency())
+                .param("reference", terms.reference())
+                .param("items", terms.items() == null ? null : json.writeValueAsString(terms.items()))
+                .param("status", order.status().name())
+                .param("createdAt", utc(terms.createdAt()))
+                .update();
+    }
+
+    /** The order, locked until the transaction ends; empty when it does not exist (yet). */
+    public Optional<Order> lock(String orderId) {
+        return jdbc.sql("SELECT * FROM orders WHERE id = :id FOR UPDATE")
+                .param("id", orderId)
+                .query(this::order)
+                .optional();
+    }
+
+    public Optional<Order> findForCustomer(String orderId, String customerId) {
+        return jdbc.sql("SELECT * FROM orders WHERE id = :id AND customer_id = :customer")
+                .param("id", orderId)
+                .param("customer", customerId)
+                .query(this::order)
+                .optional();
+    }
+
+    /** Stores what an applied event changed, and the event in the order's history. */
+    public void recordApplied(Order order, HistoryEntry entry) {
+        jdbc.sql("""
+                        UPDATE orders SET status = :status, payment_id = :paymentId, paid_amount = :paid,
+                                          refunded_amount = :refunded, updated_at = :updatedAt
+                         WHERE id = :id""")
+                .param("id", order.id())
+                .param("status", order.status().name())
+                .param("paymentId", order.paymentId())
+                .param("paid", order.paidAmount())
+                .param("refunded", order.refundedAmount())
+                .param("updatedAt", utc(order.updatedAt()))
+                .update();
+        jdbc.sql("""
+                        INSERT INTO order_history (order_id, event_id, event_type, payment_id, sequence, amount, currency,
+                                                   status_before, status_after, reversal_method, failure_code,
+                                                   failure_message, occurred_at, applied_at)
+                        VALUES (:orderId, :eventId, :type, :paymentId, :sequence, :amount, :currency, :before, :after,
+                                :reversal, :failureCode, :failureMessage, :occurredAt, :appliedAt)""")
+                .param("orderId", order.id())
+                .param("eventId", entry.eventId())
+                .param("type", entry.eventType().name())
+                .param("paymentId", entry.paymentId())
+                .param("sequence", entry.sequence())
+                .param("amount", entry.amount())
+                .param("currency", entry.currency())
+                .param("before", entry.statusBefore().name())
+                .param("after", entry.statusAfter().name())
+                .param(
+                        "reversal",
+                        entry.reversalMethod() == null
+                                ? null
+                                : entry.reversalMethod().name())
+                .param("failureCode", entry.failureCode())
+                .param("failureMessage", entry.failureMessage())
+                .param("occurredAt", utc(entry.occurredAt()))
+                .param("appliedAt", utc(entry.appliedAt()))
+                .update();
+    }
+
+    public List<HistoryEntry> history(String orderId) {
+        return jdbc.sql("SELECT * FROM order_history WHERE order_id = :id ORDER BY id")
+                .param("id", orderId)
+                .query(Orders::historyEntry)
+                .list();
+    }
+
+    private Order order(ResultSet rs, int row) throws SQLException {
+        String items = rs.getString("items");
+        OrderTerms terms = new OrderTerms(
+                rs.getString("id"),
+                rs.getString("customer_id"),
+                Money.of(rs.getLong("amount"), rs.getString("currency")),
+                rs.getString("reference"),
+                items == null ? null : json.readValue(items, ITEMS),
+                instant(rs, "created_at"));
+        return new Order(
+                terms,
+                OrderStatus.valueOf(rs.getString("status")),
+                rs.getString("payment_id"),
+                rs.getLong("paid_amount"),
+                rs.getLong("refunded_amount"),
+                instant(rs, "updated_at"));
+    }
+
+    private static HistoryEntry historyEntry(ResultSet rs, int row) throws SQLException {
+        String reversal = rs.getString("reversal_method");
+        return new HistoryEntry(
+                rs.getString("event_id"),
+                PaymentEventType.valueOf(rs.getString("event_type")),
+                rs.getString("payment_id"),
+                rs.getLong("sequence"),
+                rs.getLong("amount"),
+                rs.getString("currency"),
+                OrderStatus.valueOf(rs.getString("status_before")),
+                OrderStatus.valueOf(rs.getString("status_after")),
+                reversal == null ? null : ReversalMethod.valueOf(reversal),
+                rs.getString("failure_code"),
+                rs.getString("failure_message"),
+                instant(rs, "occurred_at"),
+                instant(rs, "applied_at"));
+    }
+}
