@@ -87,6 +87,7 @@ public final class LocalStack {
         String version = version("paystream.version");
         List<PaystreamService> services = List.of(
                 remember(PaystreamService.start("wallet-service", version, StackPorts.WALLET, logs)),
+                remember(PaystreamService.start("payments-b-orchestrator", version, StackPorts.ORCHESTRATOR, logs)),
                 remember(
                         PaystreamService.start("payment-platform-service", version, StackPorts.PAYMENT_PLATFORM, logs)),
                 remember(PaystreamService.start("order-service", version, StackPorts.ORDERS, logs)));

@@ -14,6 +14,7 @@ final class StackPorts {
     static final int SQS = 9324;
     static final int KEYCLOAK = 8180;
     static final int BRAINTREE = 8089;
+    static final int ORCHESTRATOR = 8081;
     static final int WALLET = 8082;
     static final int PAYMENT_PLATFORM = 8083;
     static final int ORDERS = 8084;
@@ -23,7 +24,16 @@ final class StackPorts {
     /** Fails up front, naming the port, instead of half-starting next to another stack. */
     static void requireFree() {
         for (int port : List.of(
-                POSTGRES, KAFKA, KAFKA_CONTROLLER, SQS, KEYCLOAK, BRAINTREE, WALLET, PAYMENT_PLATFORM, ORDERS)) {
+                POSTGRES,
+                KAFKA,
+                KAFKA_CONTROLLER,
+                SQS,
+                KEYCLOAK,
+                BRAINTREE,
+                ORCHESTRATOR,
+                WALLET,
+                PAYMENT_PLATFORM,
+                ORDERS)) {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 probe.setReuseAddress(true);
             } catch (IOException inUse) {

@@ -1,0 +1,2 @@
+/** The platform's outcome events, recorded on their payments exactly once. */
+package io.paystream.orchestrator.events;

@@ -1,0 +1,32 @@
+package io.paystream.orchestrator.outbox;
+
+import io.paystream.contracts.PaymentJob;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Appends a job inside the transaction of the payment change it carries out. */
+@Repository
+public class JobOutbox {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JobOutbox(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(PaymentJob job) {
+        jdbc.sql("INSERT INTO job_outbox (payload) VALUES (:payload)")
+                .param("payload", json.writeValueAsString(job))
+                .update();
+    }
+
+    public long backlog() {
+        return jdbc.sql("SELECT count(*) FROM job_outbox").query(Long.class).single();
+    }
+}

@@ -1,0 +1,2 @@
+/** The payments orchestrator: payment state, idempotency keys, amount invariants, the SQS hand-off. */
+package io.paystream.orchestrator;

@@ -1,0 +1,110 @@
+package io.paystream.orchestrator.payment;
+
+import io.paystream.orchestrator.idempotency.StoredResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The payment endpoints of ARCHITECTURE §3, for the caller (the token's subject) only. */
+@RestController
+@RequestMapping("/v1/payments")
+@Validated
+class PaymentController {
+
+    private static final String KEY_PATTERN = "[\\x20-\\x7E]+";
+
+    private final PaymentService service;
+    private final PreferWait preferWait;
+    private final JsonMapper json;
+
+    PaymentController(PaymentService service, PreferWait preferWait, JsonMapper json) {
+        this.service = service;
+        this.preferWait = preferWait;
+        this.json = json;
+    }
+
+    @PostMapping
+    ResponseEntity<String> approve(
+            @AuthenticationPrincipal Jwt caller,
+            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = KEY_PATTERN) String key,
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            @Valid @RequestBody ApprovePayment body) {
+        var request = request(caller, key, "POST /v1/payments", body);
+        return answer(caller, service.approve(request, body), prefer);
+    }
+
+    @PostMapping("/{paymentId}/deposits")
+    ResponseEntity<String> deposit(
+            @AuthenticationPrincipal Jwt caller,
+            @PathVariable String paymentId,
+            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = KEY_PATTERN) String key,
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            @Valid @RequestBody(required = false) AmountRequest body) {
+        AmountRequest amount = body == null ? new AmountRequest(null) : body;
+        var request = request(caller, key, "POST /v1/payments/" + paymentId + "/deposits", amount);
+        return answer(caller, service.deposit(request, paymentId, amount.requested()), prefer);
+    }
+
+    @PostMapping("/{paymentId}/refunds")
+    ResponseEntity<String> refund(
+            @AuthenticationPrincipal Jwt caller,
+            @PathVariable String paymentId,
+            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = KEY_PATTERN) String key,
+            @RequestHeader(name = "Prefer", required = false) String prefer,
+            @Valid @RequestBody(required = false) AmountRequest body) {
+        AmountRequest amount = body == null ? new AmountRequest(null) : body;
+        var request = request(caller, key, "POST /v1/payments/" + paymentId + "/refunds", amount);
+        return answer(caller, service.refund(request, paymentId, amount.requested()), prefer);
+    }
+
+    @PostMapping("/{paymentId}/reversals")
+    ResponseEntity<String> reverse(
+            @AuthenticationPrincipal Jwt caller,
+            @PathVariable String paymentId,
+            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = KEY_PATTERN) String key,
+            @RequestHeader(name = "Prefer", required = false) String prefer) {
+        var request = request(caller, key, "POST /v1/payments/" + paymentId + "/reversals", "{}");
+        return answer(caller, service.reverse(request, paymentId), prefer);
+    }
+
+    @GetMapping("/{paymentId}")
+    PaymentView get(@AuthenticationPrincipal Jwt caller, @PathVariable String paymentId) {
+        return service.get(caller.getSubject(), paymentId);
+    }
+
+    @GetMapping
+    List<PaymentView> byOrder(@AuthenticationPrincipal Jwt caller, @RequestParam String orderId) {
+        return service.byOrder(caller.getSubject(), orderId);
+    }
+
+    private PaymentService.Request request(Jwt caller, String key, String target, Object body) {
+        return new PaymentService.Request(caller.getSubject(), key, target + " " + json.writeValueAsString(body));
+    }
+
+    private ResponseEntity<String> answer(Jwt caller, StoredResponse stored, String prefer) {
+        StoredResponse answer = preferWait.apply(caller.getSubject(), stored, prefer);
+        var response = ResponseEntity.status(answer.status())
+                .contentType(answer.status() < 400 ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON);
+        if (stored.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        PreferWait.seconds(prefer).ifPresent(seconds -> response.header("Preference-Applied", "wait=" + seconds));
+        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").body(answer.body());
+    }
+}

@@ -1,0 +1,182 @@
+package io.paystream.orchestrator.payment;
+
+import io.paystream.contracts.Operation;
+import io.paystream.contracts.PaymentMethodType;
+import io.paystream.contracts.ReversalMethod;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Payments and their operations in PostgreSQL; {@link #lock} is how concurrent operations on one payment serialize. */
+@Repository
+class Payments {
+
+    private final JdbcClient jdbc;
+
+    Payments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The payment with its row locked until the transaction ends: the one place operations on it queue up. */
+    Optional<Payment> lock(String paymentId) {
+        return load("SELECT * FROM payment WHERE payment_id = :id FOR UPDATE", paymentId);
+    }
+
+    Optional<Payment> find(String paymentId) {
+        return load("SELECT * FROM payment WHERE payment_id = :id", paymentId);
+    }
+
+    List<Payment> byOrder(String customerId, String orderId) {
+        return jdbc
+                .sql(
+                        "SELECT payment_id FROM payment WHERE customer_id = :customer AND order_id = :order ORDER BY created_at")
+                .param("customer", customerId)
+                .param("order", orderId)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
+    void insert(Payment payment) {
+        jdbc.sql("""
+                        INSERT INTO payment (payment_id, order_id, customer_id, currency, status, requested_amount,
+                            method_id, method_type, method_brand, method_last4, method_token, last_sequence,
+                            created_at, updated_at)
+                        VALUES (:id, :order, :customer, :currency, :status, :amount, :methodId, :methodType,
+                            :brand, :last4, :token, 0, :createdAt, :updatedAt)""")
+                .param("id", payment.paymentId())
+                .param("order", payment.orderId())
+                .param("customer", payment.customerId())
+                .param("currency", payment.currency())
+                .param("status", payment.status().name())
+                .param("amount", payment.requestedAmount())
+                .param("methodId", payment.method().id())
+                .param("methodType", name(payment.method().type()))
+                .param("brand", payment.method().brand())
+                .param("last4", payment.method().last4())
+                .param("token", payment.method().gatewayToken())
+                .param("createdAt", Timestamp.from(payment.createdAt()))
+                .param("updatedAt", Timestamp.from(payment.updatedAt()))
+                .update();
+        save(payment);
+    }
+
+    /** Writes the payment's state and every operation (new ones inserted, ended ones updated). */
+    void save(Payment payment) {
+        jdbc.sql("""
+                        UPDATE payment SET status = :status, authorized_amount = :authorized, captured_amount = :captured,
+                            refunded_amount = :refunded, method_type = :methodType, gateway_transaction_id = :transaction,
+                            last_sequence = :sequence, updated_at = :updatedAt
+                         WHERE payment_id = :id""")
+                .param("id", payment.paymentId())
+                .param("status", payment.status().name())
+                .param("authorized", payment.authorizedAmount())
+                .param("captured", payment.capturedAmount())
+                .param("refunded", payment.refundedAmount())
+                .param("methodType", name(payment.method().type()))
+                .param("transaction", payment.gatewayTransactionId())
+                .param("sequence", payment.operations().size())
+                .param("updatedAt", Timestamp.from(payment.updatedAt()))
+                .update();
+        payment.operations().forEach(operation -> upsert(payment.paymentId(), operation));
+    }
+
+    private void upsert(String paymentId, PaymentOperation operation) {
+        jdbc.sql("""
+                        INSERT INTO payment_operation (operation_id, payment_id, sequence, type, amount, status,
+                            target_transaction_id, gateway_transaction_id, reversal_method, failure_code, failure_message,
+                            created_at, completed_at)
+                        VALUES (:id, :payment, :sequence, :type, :amount, :status, :target, :transaction, :reversal,
+                            :code, :message, :createdAt, :completedAt)
+                        ON CONFLICT (operation_id) DO UPDATE
+                           SET status = EXCLUDED.status, gateway_transaction_id = EXCLUDED.gateway_transaction_id,
+                               reversal_method = EXCLUDED.reversal_method, failure_code = EXCLUDED.failure_code,
+                               failure_message = EXCLUDED.failure_message, completed_at = EXCLUDED.completed_at
+                         WHERE payment_operation.status IS DISTINCT FROM EXCLUDED.status""")
+                .param("id", operation.operationId())
+                .param("payment", paymentId)
+                .param("sequence", operation.sequence())
+                .param("type", operation.type().name())
+                .param("amount", operation.amount())
+                .param("status", operation.status().name())
+                .param("target", operation.targetTransactionId())
+                .param("transaction", operation.gatewayTransactionId())
+                .param("reversal", name(operation.reversalMethod()))
+                .param("code", operation.failureCode())
+                .param("message", operation.failureMessage())
+                .param("createdAt", Timestamp.from(operation.createdAt()))
+                .param("completedAt", operation.completedAt() == null ? null : Timestamp.from(operation.completedAt()))
+                .update();
+    }
+
+    private Optional<Payment> load(String sql, String paymentId) {
+        return jdbc.sql(sql)
+                .param("id", paymentId)
+                .query((rs, row) -> payment(rs))
+                .optional();
+    }
+
+    private Payment payment(ResultSet rs) throws SQLException {
+        String paymentId = rs.getString("payment_id");
+        PaymentMethodRef method = new PaymentMethodRef(
+                rs.getString("method_id"),
+                enumOrNull(PaymentMethodType.class, rs.getString("method_type")),
+                rs.getString("method_brand"),
+                rs.getString("method_last4"),
+                rs.getString("method_token"));
+        return new Payment(
+                paymentId,
+                rs.getString("order_id"),
+                rs.getString("customer_id"),
+                rs.getString("currency"),
+                rs.getLong("requested_amount"),
+                PaymentStatus.valueOf(rs.getString("status")),
+                rs.getLong("authorized_amount"),
+                rs.getLong("captured_amount"),
+                rs.getLong("refunded_amount"),
+                method,
+                rs.getString("gateway_transaction_id"),
+                operations(paymentId),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private List<PaymentOperation> operations(String paymentId) {
+        return jdbc.sql("SELECT * FROM payment_operation WHERE payment_id = :id ORDER BY sequence")
+                .param("id", paymentId)
+                .query((rs, row) -> new PaymentOperation(
+                        rs.getString("operation_id"),
+                        rs.getInt("sequence"),
+                        Operation.valueOf(rs.getString("type")),
+                        rs.getLong("amount"),
+                        OperationStatus.valueOf(rs.getString("status")),
+                        rs.getString("target_transaction_id"),
+                        rs.getString("gateway_transaction_id"),
+                        enumOrNull(ReversalMethod.class, rs.getString("reversal_method")),
+                        rs.getString("failure_code"),
+                        rs.getString("failure_message"),
+                        instant(rs, "created_at"),
+                        instant(rs, "completed_at")))
+                .list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}
