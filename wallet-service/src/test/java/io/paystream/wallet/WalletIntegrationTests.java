@@ -98,6 +98,17 @@ class WalletIntegrationTests extends WalletTestBase {
     }
 
     @Test
+    void customerTheGatewayForgotIsMadeAgain() {
+        addCard();
+        SIMULATOR.reset(); // a gateway that lost its records: a fresh sandbox, or the local simulator restarted
+
+        HttpResponse<String> added = add("CARD", "fake-valid-visa-nonce");
+
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(storedMethods()).isEqualTo(2);
+    }
+
+    @Test
     void makingAnotherMethodTheDefaultMovesIt() {
         String first = addCard();
         String second = addCard();

@@ -21,6 +21,9 @@ public class BraintreeVault implements Vault {
 
     private static final String CUSTOMER_ID_TAKEN = "91609";
 
+    /** Braintree's "customer ID is invalid": the customer the wallet remembers is not at the gateway. */
+    private static final String CUSTOMER_UNKNOWN = "93105";
+
     private final BraintreeGateway braintree;
 
     public BraintreeVault(BraintreeGateway braintree) {
@@ -37,6 +40,19 @@ public class BraintreeVault implements Vault {
 
     @Override
     public VaultedMethod vault(String gatewayCustomerId, String nonce) {
+        try {
+            return vaultOnce(gatewayCustomerId, nonce);
+        } catch (VaultRejection rejected) {
+            if (!CUSTOMER_UNKNOWN.equals(rejected.code())) {
+                throw rejected;
+            }
+            // A gateway that lost its records (a fresh sandbox, the local simulator restarted): the id is ours.
+            ensureCustomer(gatewayCustomerId);
+            return vaultOnce(gatewayCustomerId, nonce);
+        }
+    }
+
+    private VaultedMethod vaultOnce(String gatewayCustomerId, String nonce) {
         Result<? extends PaymentMethod> result = call(() -> braintree
                 .paymentMethod()
                 .create(new PaymentMethodRequest()
