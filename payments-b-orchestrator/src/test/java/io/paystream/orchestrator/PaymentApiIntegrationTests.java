@@ -246,6 +246,27 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
     }
 
     @Test
+    void operatorsSeeOperationsAndTheOutboxBacklog() {
+        approveWithNonce(700);
+
+        HttpResponse<String> scrape = get("/actuator/prometheus");
+
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body())
+                .contains("paystream_outbox_backlog")
+                .containsPattern("paystream_payment_operations_total\\{.*type=\"APPROVE\".*} [1-9]");
+    }
+
+    @Test
+    void openApiDescribesThePaymentEndpoints() {
+        HttpResponse<String> description = get("/v3/api-docs");
+
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(json(description).path("paths").propertyNames())
+                .contains("/v1/payments", "/v1/payments/{paymentId}", "/v1/payments/{paymentId}/refunds");
+    }
+
+    @Test
     void unknownCurrencyIsABadRequest() {
         HttpResponse<String> refused = post(
                 "/v1/payments",
