@@ -90,7 +90,8 @@ public final class LocalStack {
                 remember(PaystreamService.start("payments-b-orchestrator", version, StackPorts.ORCHESTRATOR, logs)),
                 remember(
                         PaystreamService.start("payment-platform-service", version, StackPorts.PAYMENT_PLATFORM, logs)),
-                remember(PaystreamService.start("order-service", version, StackPorts.ORDERS, logs)));
+                remember(PaystreamService.start("order-service", version, StackPorts.ORDERS, logs)),
+                remember(PaystreamService.start("payments-a-facade", version, StackPorts.FACADE, logs)));
 
         keycloak.awaitReady();
         endpoint(

@@ -14,6 +14,7 @@ final class StackPorts {
     static final int SQS = 9324;
     static final int KEYCLOAK = 8180;
     static final int BRAINTREE = 8089;
+    static final int FACADE = 8080;
     static final int ORCHESTRATOR = 8081;
     static final int WALLET = 8082;
     static final int PAYMENT_PLATFORM = 8083;

@@ -31,6 +31,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**",
                                 "/error")
                         .permitAll()
+                        // Other actuator endpoints are for operators, never for customer tokens.
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(server ->

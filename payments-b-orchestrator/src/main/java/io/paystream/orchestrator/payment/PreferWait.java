@@ -18,7 +18,7 @@ class PreferWait {
 
     static final int MAX_SECONDS = 10;
     private static final java.util.regex.Pattern WAIT =
-            java.util.regex.Pattern.compile("(?:^|[,;\\s])wait=(\\d{1,2})(?:$|[,;\\s])");
+            java.util.regex.Pattern.compile("(?i)(?:^|[,;\\s])wait\\s*=\\s*\"?(\\d{1,2})\"?(?:$|[,;\\s])");
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final PaymentService service;
