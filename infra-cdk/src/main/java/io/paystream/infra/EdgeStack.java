@@ -1,0 +1,145 @@
+package io.paystream.infra;
+
+import java.util.List;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpJwtAuthorizer;
+import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpAlbIntegration;
+import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.HttpApi;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.HttpStage;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
+import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
+import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
+import software.amazon.awscdk.services.apigatewayv2.VpcLink;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.constructs.Construct;
+
+/**
+ * The public door: an HTTP API whose JWT authorizer checks the Cognito issuer, the checkout client and, per route,
+ * the scope of §3, throttled for the whole stage, and forwarding through a VPC link to the facade's internal load
+ * balancer. Only the routes of §3 exist; anything else is a 404 at the edge.
+ */
+public final class EdgeStack extends Stack {
+
+    /** The public API of §3: method, path and the scope it needs. */
+    record Route(HttpMethod method, String path, ApiScope scope) {}
+
+    static final List<Route> ROUTES = List.of(
+            new Route(HttpMethod.POST, "/v1/orders", ApiScope.ORDERS_WRITE),
+            new Route(HttpMethod.GET, "/v1/orders/{orderId}", ApiScope.ORDERS_READ),
+            new Route(HttpMethod.GET, "/v1/wallet/payment-methods", ApiScope.WALLET_READ),
+            new Route(HttpMethod.POST, "/v1/wallet/payment-methods", ApiScope.WALLET_WRITE),
+            new Route(HttpMethod.GET, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_READ),
+            new Route(HttpMethod.PATCH, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_WRITE),
+            new Route(HttpMethod.DELETE, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_WRITE),
+            new Route(HttpMethod.POST, "/v1/payments", ApiScope.PAYMENTS_WRITE),
+            new Route(HttpMethod.GET, "/v1/payments", ApiScope.PAYMENTS_READ),
+            new Route(HttpMethod.GET, "/v1/payments/{paymentId}", ApiScope.PAYMENTS_READ),
+            new Route(HttpMethod.POST, "/v1/payments/{paymentId}/deposits", ApiScope.PAYMENTS_WRITE),
+            new Route(HttpMethod.POST, "/v1/payments/{paymentId}/reversals", ApiScope.PAYMENTS_WRITE),
+            new Route(HttpMethod.POST, "/v1/payments/{paymentId}/refunds", ApiScope.PAYMENTS_WRITE));
+
+    /** HTTP API access-log fields; no token, no body, no query string. */
+    private static final String ACCESS_LOG_FORMAT = "{\"requestId\":\"$context.requestId\","
+            + "\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\","
+            + "\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\","
+            + "\"responseLength\":\"$context.responseLength\",\"latency\":\"$context.responseLatency\","
+            + "\"integrationLatency\":\"$context.integrationLatency\","
+            + "\"authorizerError\":\"$context.authorizer.error\"}";
+
+    private final HttpApi api;
+
+    public EdgeStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploySettings settings,
+            NetworkStack network,
+            IdentityStack identity,
+            ServicesStack services) {
+        super(scope, id, props);
+        api = HttpApi.Builder.create(this, "Api")
+                .apiName("paystream")
+                .description("Paystream public API (/v1)")
+                .createDefaultStage(false)
+                .build();
+        LogGroup accessLogs = LogGroup.Builder.create(this, "AccessLogs")
+                .logGroupName("/paystream/api-access")
+                .retention(RetentionDays.THREE_MONTHS)
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        HttpStage.Builder.create(this, "DefaultStage")
+                .httpApi(api)
+                .stageName("$default")
+                .autoDeploy(true)
+                .throttle(ThrottleSettings.builder()
+                        .rateLimit(settings.apiRateLimit())
+                        .burstLimit(settings.apiBurstLimit())
+                        .build())
+                .accessLogSettings(new AccessLogs(new LogGroupLogDestination(accessLogs)))
+                .build();
+
+        VpcLink vpcLink = VpcLink.Builder.create(this, "VpcLink")
+                .vpc(network.vpc())
+                .subnets(SubnetSelection.builder()
+                        .subnetType(SubnetType.PRIVATE_WITH_EGRESS)
+                        .build())
+                .securityGroups(List.of(network.vpcLink()))
+                .build();
+        HttpAlbIntegration facade = HttpAlbIntegration.Builder.create("Facade", services.facadeListener())
+                .vpcLink(vpcLink)
+                .build();
+        HttpJwtAuthorizer authorizer = HttpJwtAuthorizer.Builder.create("Cognito", identity.issuerUrl())
+                .authorizerName("cognito")
+                .identitySource(List.of("$request.header.Authorization"))
+                // Cognito access tokens name their client in client_id, which API Gateway checks as the audience.
+                .jwtAudience(List.of(identity.checkoutClient().getUserPoolClientId()))
+                .build();
+        for (Route route : ROUTES) {
+            api.addRoutes(AddRoutesOptions.builder()
+                    .path(route.path())
+                    .methods(List.of(route.method()))
+                    .integration(facade)
+                    .authorizer(authorizer)
+                    .authorizationScopes(List.of(route.scope().qualified()))
+                    .build());
+        }
+        CfnOutput.Builder.create(this, "ApiUrl")
+                .value(api.getApiEndpoint())
+                .description("Base URL of the public API: <ApiUrl>/v1/...")
+                .build();
+    }
+
+    public HttpApi api() {
+        return api;
+    }
+
+    /** Where and in what shape the stage writes its access log (a class: jsii reads only the getters). */
+    private static final class AccessLogs implements IAccessLogSettings {
+
+        private final IAccessLogDestination target;
+
+        AccessLogs(IAccessLogDestination target) {
+            this.target = target;
+        }
+
+        @Override
+        public IAccessLogDestination getDestination() {
+            return target;
+        }
+
+        @Override
+        public AccessLogFormat getFormat() {
+            return AccessLogFormat.custom(ACCESS_LOG_FORMAT);
+        }
+    }
+}

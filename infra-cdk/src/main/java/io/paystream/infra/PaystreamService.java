@@ -1,0 +1,96 @@
+package io.paystream.infra;
+
+import java.util.Optional;
+
+/**
+ * The five Spring Boot services as ARCHITECTURE §1 lays them out: port, database (if any) and what each talks
+ * to. Everything a stack grants a service is derived from these flags, so a service gets nothing it does not
+ * use.
+ */
+public enum PaystreamService {
+    FACADE("payments-a-facade", 8080, null, Kafka.NONE, Sqs.NONE, false, true),
+    ORCHESTRATOR("payments-b-orchestrator", 8081, "orchestrator", Kafka.CONSUMER, Sqs.PRODUCER, false, true),
+    WALLET("wallet-service", 8082, "wallet", Kafka.NONE, Sqs.NONE, true, true),
+    PLATFORM("payment-platform-service", 8083, "platform", Kafka.PRODUCER, Sqs.CONSUMER, true, false),
+    ORDERS("order-service", 8084, "orders", Kafka.CONSUMER, Sqs.NONE, false, true);
+
+    /** How a service uses the payment topics. */
+    public enum Kafka {
+        NONE,
+        PRODUCER,
+        CONSUMER
+    }
+
+    /** How a service uses {@code payment-requests-queue}. */
+    public enum Sqs {
+        NONE,
+        PRODUCER,
+        CONSUMER
+    }
+
+    private final String serviceName;
+    private final int port;
+    private final String database;
+    private final Kafka kafka;
+    private final Sqs sqs;
+    private final boolean braintree;
+    private final boolean validatesTokens;
+
+    PaystreamService(
+            String serviceName,
+            int port,
+            String database,
+            Kafka kafka,
+            Sqs sqs,
+            boolean braintree,
+            boolean validatesTokens) {
+        this.serviceName = serviceName;
+        this.port = port;
+        this.database = database;
+        this.kafka = kafka;
+        this.sqs = sqs;
+        this.braintree = braintree;
+        this.validatesTokens = validatesTokens;
+    }
+
+    /** The Maven module, container image repository suffix and Cloud Map name. */
+    public String serviceName() {
+        return serviceName;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Its own PostgreSQL database (and login role of the same name); the facade has none. */
+    public Optional<String> database() {
+        return Optional.ofNullable(database);
+    }
+
+    public Kafka kafka() {
+        return kafka;
+    }
+
+    public Sqs sqs() {
+        return sqs;
+    }
+
+    /** Calls the Braintree gateway, so it gets the Braintree keys. */
+    public boolean usesBraintree() {
+        return braintree;
+    }
+
+    /** Validates the caller's (or a service's) bearer token. */
+    public boolean validatesTokens() {
+        return validatesTokens;
+    }
+
+    /** A CloudFormation-friendly id: {@code WalletService}. */
+    public String constructId() {
+        StringBuilder id = new StringBuilder();
+        for (String part : serviceName.split("-")) {
+            id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return id.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package io.paystream.infra;
+
+import software.amazon.awscdk.services.iam.IRole;
+
+/**
+ * Least privilege for the task roles, read off {@link PaystreamService}: the orchestrator may only send jobs, the
+ * platform service may only take them; producers write and consumers read the six payment topics, consumers only in
+ * their own group. The facade and the wallet service call no AWS API (their credentials come in as ECS secrets,
+ * read by the execution role, not the task role).
+ */
+final class TaskPermissions {
+
+    private final MessagingStack messaging;
+    private final KafkaIam kafka;
+
+    TaskPermissions(MessagingStack messaging) {
+        this.messaging = messaging;
+        this.kafka = new KafkaIam(messaging.kafkaClusterArn());
+    }
+
+    void grant(PaystreamService service, IRole taskRole) {
+        switch (service.sqs()) {
+            case PRODUCER -> messaging.paymentRequests().grantSendMessages(taskRole);
+            case CONSUMER -> messaging.paymentRequests().grantConsumeMessages(taskRole);
+            case NONE -> {}
+        }
+        switch (service.kafka()) {
+            case PRODUCER -> {
+                // Idempotent producer (enable.idempotence=true): one more cluster action.
+                taskRole.addToPrincipalPolicy(kafka.connect(true));
+                taskRole.addToPrincipalPolicy(kafka.writeTopics());
+            }
+            case CONSUMER -> {
+                taskRole.addToPrincipalPolicy(kafka.connect(false));
+                taskRole.addToPrincipalPolicy(kafka.readTopics());
+                taskRole.addToPrincipalPolicy(kafka.ownGroups(ServiceEnvironment.consumerGroup(service)));
+            }
+            case NONE -> {}
+        }
+    }
+}

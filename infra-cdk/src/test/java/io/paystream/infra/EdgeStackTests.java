@@ -1,0 +1,79 @@
+package io.paystream.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+class EdgeStackTests {
+
+    static Template template;
+
+    @BeforeAll
+    static void synthesize() {
+        template = SynthesizedApp.template(Stacks::edge);
+    }
+
+    @Test
+    void jwtAuthorizerTrustsOnlyTheUserPoolAndTheCheckoutClient() {
+        template.hasResourceProperties(
+                "AWS::ApiGatewayV2::Authorizer",
+                Map.of(
+                        "AuthorizerType",
+                        "JWT",
+                        "IdentitySource",
+                        List.of("$request.header.Authorization"),
+                        "JwtConfiguration",
+                        Map.of(
+                                "Issuer", MessagingStackTests.importOf("ProviderURL"),
+                                "Audience", List.of(MessagingStackTests.importOf("CheckoutClient")))));
+    }
+
+    @Test
+    void everyRouteOfTheArchitectureNeedsItsScopeAndNoOtherRouteExists() {
+        template.resourceCountIs("AWS::ApiGatewayV2::Route", EdgeStack.ROUTES.size());
+        for (EdgeStack.Route route : EdgeStack.ROUTES) {
+            template.hasResourceProperties(
+                    "AWS::ApiGatewayV2::Route",
+                    Map.of(
+                            "RouteKey",
+                            route.method() + " " + route.path(),
+                            "AuthorizationType",
+                            "JWT",
+                            "AuthorizationScopes",
+                            List.of(ApiScope.RESOURCE_SERVER + "/"
+                                    + route.scope().scopeName())));
+        }
+        assertThat(EdgeStack.ROUTES).hasSize(13);
+    }
+
+    @Test
+    void stageIsThrottled() {
+        template.hasResourceProperties(
+                "AWS::ApiGatewayV2::Stage",
+                Map.of(
+                        "StageName",
+                        "$default",
+                        "AutoDeploy",
+                        true,
+                        "DefaultRouteSettings",
+                        Map.of("ThrottlingRateLimit", 200, "ThrottlingBurstLimit", 400),
+                        "AccessLogSettings",
+                        Match.objectLike(Map.of("Format", Match.stringLikeRegexp(".*routeKey.*")))));
+    }
+
+    @Test
+    void facadeIsReachedThroughAVpcLinkToItsInternalLoadBalancer() {
+        template.resourceCountIs("AWS::ApiGatewayV2::VpcLink", 1);
+        template.allResourcesProperties(
+                "AWS::ApiGatewayV2::Integration",
+                Map.of(
+                        "ConnectionType", "VPC_LINK",
+                        "IntegrationType", "HTTP_PROXY",
+                        "IntegrationUri", MessagingStackTests.importOf("FacadeLoadBalancer")));
+    }
+}
