@@ -59,6 +59,20 @@ public final class OAuthServer implements AutoCloseable {
         return server.issueToken(spec.issuerId(), spec.clientId(), callback).serialize();
     }
 
+    /**
+     * Shapes the next token the token endpoint issues (a client-credentials grant of a service under test): subject
+     * {@code clientId}, audience {@value #AUDIENCE}, the given scopes.
+     */
+    public void issueNextClientCredentials(String clientId, String... scopes) {
+        server.enqueueCallback(new DefaultOAuth2TokenCallback(
+                ISSUER_ID,
+                clientId,
+                "JWT",
+                List.of(AUDIENCE),
+                Map.of("scope", String.join(" ", scopes), "azp", clientId),
+                DEFAULT_LIFETIME.toSeconds()));
+    }
+
     @Override
     public void close() {
         server.shutdown();
