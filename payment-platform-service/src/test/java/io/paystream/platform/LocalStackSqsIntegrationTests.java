@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * one {@code docker-compose.localstack.yml} mounts) creates the queues, and a job sent to LocalStack's
  * {@value PaymentQueues#PAYMENT_REQUESTS} is executed by the platform listener against the Braintree simulator and
  * published to Kafka. Needs a Docker engine: skipped (not failed) without one. The orchestrator's outbox relay to
- * SQS gets the same treatment with the orchestrator's own tests.
+ * SQS is LocalStackRelayIntegrationTests in payments-b-orchestrator.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @RealServers(
