@@ -1,0 +1,74 @@
+package io.paystream.e2e;
+
+import io.paystream.testsupport.TestServers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A checkout client of the facade's public {@code /v1} API, signed in as one customer. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+    private final String token;
+
+    private Api(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** A new customer with every customer scope. */
+    static Api newCustomer(String name) {
+        String token = TestServers.oauth()
+                .token(
+                        name + "-" + UUID.randomUUID(),
+                        "orders:read",
+                        "orders:write",
+                        "wallet:read",
+                        "wallet:write",
+                        "payments:read",
+                        "payments:write");
+        return new Api(Platform.get().facade, token);
+    }
+
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {}
+
+    Answer post(String path, String body) {
+        return post(path, "key-" + UUID.randomUUID(), body);
+    }
+
+    /** A POST that waits (Prefer: wait=10) for the final outcome of what it starts. */
+    Answer post(String path, String key, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Idempotency-Key", key)
+                .header("Prefer", "wait=10")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), body, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.paystream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.paystream.e2e.Api.Answer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The mission as a checkout client sees it: orders, wallets and payments through the facade, with each order's
+ * state and history from the order service, which only hears about payments through Kafka.
+ */
+class CheckoutEndToEndTests {
+
+    private final Api alice = Api.newCustomer("alice");
+
+    @ParameterizedTest(name = "{0} is approved and its order authorized")
+    @CsvSource({
+        "CARD, fake-valid-visa-nonce",
+        "APPLE_PAY, fake-apple-pay-visa-nonce",
+        "GOOGLE_PAY, fake-android-pay-visa-nonce",
+        "PAYPAL, fake-paypal-future-nonce"
+    })
+    void everyMethodKindIsApprovedAndItsOrderAuthorized(String type, String nonce) {
+        String order = order(alice, 2599);
+        String method = method(alice, type, nonce);
+
+        Answer approved = approve(alice, order, 2599, method);
+
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body().path("status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(approved.body().path("paymentMethod").path("type").asString())
+                .isEqualTo(type);
+        assertThat(orderAfter(alice, order, "AUTHORIZED").path("history")).hasSize(1);
+    }
+
+    @Test
+    void processorDeclineDeclinesThePaymentAndTheOrder() {
+        String order = order(alice, 200000);
+
+        Answer declined = approve(alice, order, 200000, method(alice, "CARD", "fake-valid-visa-nonce"));
+
+        assertThat(declined.body().path("status").asString()).isEqualTo("DECLINED");
+        assertThat(declined.body()
+                        .path("operations")
+                        .path(0)
+                        .path("failureCode")
+                        .asString())
+                .isEqualTo("2000");
+        orderAfter(alice, order, "PAYMENT_DECLINED");
+    }
+
+    @Test
+    void partialDepositThenPartialRefundsUpToTheFullAmount() {
+        String order = order(alice, 10000);
+        String payment = paymentId(approve(alice, order, 10000, method(alice, "CARD", "fake-valid-visa-nonce")));
+
+        Answer deposited = alice.post("/v1/payments/" + payment + "/deposits", "{\"amount\":6000}");
+        assertThat(deposited.body().path("status").asString()).isEqualTo("CAPTURED");
+        assertThat(orderAfter(alice, order, "PAID").path("paidAmount").asLong()).isEqualTo(6000);
+
+        Platform.get().braintree.settleAll();
+        Answer firstRefund = alice.post("/v1/payments/" + payment + "/refunds", "{\"amount\":2000}");
+        assertThat(firstRefund.body().path("status").asString()).isEqualTo("PARTIALLY_REFUNDED");
+        orderAfter(alice, order, "PARTIALLY_REFUNDED");
+        Answer rest = alice.post("/v1/payments/" + payment + "/refunds", "{}");
+
+        assertThat(rest.body().path("status").asString()).isEqualTo("REFUNDED");
+        assertThat(rest.body().path("refundedAmount").asLong()).isEqualTo(6000);
+        JsonNode refunded = orderAfter(alice, order, "REFUNDED");
+        assertThat(refunded.path("refundedAmount").asLong()).isEqualTo(6000);
+        assertThat(refunded.path("history")).hasSize(4);
+        assertThat(refunded.path("anomalies")).isEmpty();
+    }
+
+    @Test
+    void reversalBeforeSettlementVoidsTheAuthorization() {
+        String order = order(alice, 4500);
+        String payment = paymentId(approve(alice, order, 4500, method(alice, "CARD", "fake-valid-visa-nonce")));
+
+        Answer reversed = alice.post("/v1/payments/" + payment + "/reversals", "{}");
+
+        assertThat(reversed.body().path("status").asString()).isEqualTo("REVERSED");
+        orderAfter(alice, order, "REVERSED");
+    }
+
+    @Test
+    void reversalAfterSettlementBecomesARefund() {
+        String order = order(alice, 5200);
+        String payment = paymentId(approve(alice, order, 5200, method(alice, "CARD", "fake-valid-visa-nonce")));
+        alice.post("/v1/payments/" + payment + "/deposits", "{}");
+        Platform.get().braintree.settleAll();
+
+        Answer reversed = alice.post("/v1/payments/" + payment + "/reversals", "{}");
+
+        assertThat(reversed.body().path("status").asString()).isEqualTo("REVERSED");
+        String refundCredit = reversed.body()
+                .path("operations")
+                .path(2)
+                .path("gatewayTransactionId")
+                .asString();
+        assertThat(Platform.get()
+                        .braintree
+                        .transaction(refundCredit)
+                        .orElseThrow()
+                        .type())
+                .isEqualTo("credit");
+        orderAfter(alice, order, "REVERSED");
+    }
+
+    @Test
+    void replayedApprovalThroughTheFacadeGivesTheFirstAnswer() {
+        String order = order(alice, 1500);
+        String method = method(alice, "CARD", "fake-valid-visa-nonce");
+        String body = approval(order, 1500, method);
+
+        Answer first = alice.post("/v1/payments", "checkout-42", body);
+        Answer replay = alice.post("/v1/payments", "checkout-42", body);
+
+        assertThat(replay.raw().headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(paymentId(replay)).isEqualTo(paymentId(first));
+        assertThat(alice.get("/v1/payments?orderId=" + order).body()).hasSize(1);
+    }
+
+    @Test
+    void bobSeesNoneOfAlicesOrdersPaymentsOrMethods() {
+        String order = order(alice, 3300);
+        String method = method(alice, "CARD", "fake-valid-visa-nonce");
+        String payment = paymentId(approve(alice, order, 3300, method));
+        Api bob = Api.newCustomer("bob");
+
+        assertThat(List.of(
+                        bob.get("/v1/orders/" + order).status(),
+                        bob.get("/v1/payments/" + payment).status(),
+                        bob.get("/v1/wallet/payment-methods/" + method).status(),
+                        bob.post("/v1/payments/" + payment + "/deposits", "{}").status()))
+                .containsOnly(404);
+        assertThat(bob.get("/v1/payments?orderId=" + order).body()).isEmpty();
+        assertThat(bob.post("/v1/payments", approval(order, 3300, method)).status())
+                .isEqualTo(404);
+    }
+
+    private static String order(Api customer, long amount) {
+        Answer created = customer.post("/v1/orders", "{\"amount\":" + amount + ",\"currency\":\"USD\"}");
+        assertThat(created.status()).as("order: %s", created.body()).isEqualTo(201);
+        return created.body().path("orderId").asString();
+    }
+
+    private static String method(Api customer, String type, String nonce) {
+        Answer added =
+                customer.post("/v1/wallet/payment-methods", "{\"type\":\"" + type + "\",\"nonce\":\"" + nonce + "\"}");
+        assertThat(added.status()).as("method: %s", added.body()).isEqualTo(201);
+        return added.body().path("id").asString();
+    }
+
+    private static Answer approve(Api customer, String order, long amount, String method) {
+        Answer answer = customer.post("/v1/payments", approval(order, amount, method));
+        assertThat(answer.status()).as("approval: %s", answer.body()).isIn(200, 202);
+        return answer;
+    }
+
+    private static String approval(String order, long amount, String method) {
+        return """
+                {"orderId":"%s","amount":%d,"currency":"USD","paymentMethodId":"%s"}""".formatted(order, amount, method);
+    }
+
+    private static String paymentId(Answer answer) {
+        return answer.body().path("paymentId").asString();
+    }
+
+    /** The order once the order service has applied the events that bring it to {@code status}. */
+    private static JsonNode orderAfter(Api customer, String order, String status) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> customer.get("/v1/orders/" + order).body(),
+                        body -> body.path("status").asString().equals(status));
+    }
+}

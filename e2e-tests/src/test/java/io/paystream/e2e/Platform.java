@@ -1,0 +1,96 @@
+package io.paystream.e2e;
+
+import io.paystream.braintree.simulator.BraintreeSimulator;
+import io.paystream.braintree.simulator.SimulatorSettings;
+import io.paystream.testsupport.BootJarProcess;
+import io.paystream.testsupport.OAuthServer;
+import io.paystream.testsupport.SqsServer;
+import io.paystream.testsupport.TestServers;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform for the end-to-end suite, once per JVM: real PostgreSQL, Kafka, ElasticMQ and IdP from
+ * test-support, the Braintree simulator (settling on demand), and the five services from their packaged jars,
+ * each a process of its own wired to the others as in production.
+ */
+final class Platform {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Platform INSTANCE = new Platform();
+
+    final BraintreeSimulator braintree = BraintreeSimulator.start(SimulatorSettings.forTests());
+    final String facade;
+
+    private Platform() {
+        OAuthServer idp = TestServers.oauth();
+        // The orchestrator's client-credentials token for the wallet, the first token anyone asks the endpoint for.
+        idp.issueNextClientCredentials("payments-orchestrator", "wallet:internal");
+        List<String> issuer = List.of(
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.audiences=" + OAuthServer.AUDIENCE);
+        List<String> kafka = List.of(
+                "--spring.kafka.bootstrap-servers=" + TestServers.kafka().bootstrapServers());
+        SqsServer sqsServer = TestServers.sqs();
+        List<String> sqs = List.of(
+                "--spring.cloud.aws.sqs.endpoint=" + sqsServer.endpoint(),
+                "--spring.cloud.aws.region.static=" + SqsServer.REGION,
+                "--spring.cloud.aws.credentials.access-key=" + SqsServer.ACCESS_KEY,
+                "--spring.cloud.aws.credentials.secret-key=" + SqsServer.SECRET_KEY);
+
+        BootJarProcess wallet = start(
+                "wallet-service",
+                database("wallet"),
+                issuer,
+                List.of("--paystream.braintree.base-url=" + braintree.baseUrl()));
+        BootJarProcess orders = start("order-service", database("orders"), issuer, kafka);
+        BootJarProcess platform = start(
+                "payment-platform-service",
+                database("platform"),
+                kafka,
+                sqs,
+                List.of("--paystream.braintree.base-url=" + braintree.baseUrl()));
+        wallet.awaitReady(START_TIMEOUT);
+        BootJarProcess orchestrator = start(
+                "payments-b-orchestrator",
+                database("orchestrator"),
+                issuer,
+                kafka,
+                sqs,
+                List.of(
+                        "--paystream.wallet.base-url=" + wallet.baseUrl(),
+                        "--paystream.wallet.token-endpoint=" + idp.tokenEndpoint(),
+                        "--paystream.wallet.client-secret=e2e"));
+        orders.awaitReady(START_TIMEOUT);
+        orchestrator.awaitReady(START_TIMEOUT);
+        BootJarProcess facadeProcess = start(
+                "payments-a-facade",
+                issuer,
+                List.of(
+                        "--paystream.facade.downstream.orders=" + orders.baseUrl(),
+                        "--paystream.facade.downstream.wallet=" + wallet.baseUrl(),
+                        "--paystream.facade.downstream.payments=" + orchestrator.baseUrl(),
+                        "--paystream.facade.rate-limit.requests-per-second=1000",
+                        "--paystream.facade.rate-limit.burst=1000"));
+        platform.awaitReady(START_TIMEOUT);
+        facade = facadeProcess.awaitReady(START_TIMEOUT).baseUrl();
+    }
+
+    static Platform get() {
+        return INSTANCE;
+    }
+
+    @SafeVarargs
+    private static BootJarProcess start(String service, List<String>... arguments) {
+        List<String> all = new ArrayList<>();
+        Stream.of(arguments).forEach(all::addAll);
+        return BootJarProcess.start(service, Path.of("target", "services", service + ".jar"), all);
+    }
+
+    private static List<String> database(String name) {
+        return List.of("--spring.datasource.url=" + TestServers.postgres().jdbcUrl("e2e_" + name));
+    }
+}

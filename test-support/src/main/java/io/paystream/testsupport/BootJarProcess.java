@@ -1,0 +1,88 @@
+package io.paystream.testsupport;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One of Paystream's services, from the jar the build packaged, as a process of its own on a free port: the way a
+ * test talks to a real service rather than to a stand-in. Its output goes to {@code target/<name>.log}; it is
+ * stopped when the JVM exits.
+ */
+public final class BootJarProcess {
+
+    private final String name;
+    private final String baseUrl;
+    private final Process process;
+
+    private BootJarProcess(String name, String baseUrl, Process process) {
+        this.name = name;
+        this.baseUrl = baseUrl;
+        this.process = process;
+    }
+
+    /** Starts {@code jar} with {@code arguments} (Spring properties as {@code --name=value}); see {@link #awaitReady}. */
+    public static BootJarProcess start(String name, Path jar, List<String> arguments) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the build with ./mvnw verify (or -am)");
+        }
+        int port = FreePorts.next();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Dsun.net.http.retryPost=false",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port));
+        command.addAll(arguments);
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", name + ".log").toFile())
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            return new BootJarProcess(name, "http://localhost:" + port, process);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    /** Waits for the readiness probe; fails at once if the process dies. */
+    public BootJarProcess awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        URI readiness = URI.create(baseUrl + "/actuator/health/readiness");
+        await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see target/" + name + ".log");
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public void stop() {
+        process.destroy();
+    }
+}
