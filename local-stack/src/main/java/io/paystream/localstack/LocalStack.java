@@ -103,6 +103,10 @@ public final class LocalStack {
             service.awaitReady();
             endpoint(service.name(), service.baseUrl() + "  metrics " + service.baseUrl() + "/actuator/prometheus");
         }
+        endpoint(
+                "API (the facade)",
+                "http://localhost:" + StackPorts.FACADE + "/v1  Swagger UI http://localhost:" + StackPorts.FACADE
+                        + "/swagger-ui.html");
 
         System.out.printf(
                 "Paystream local stack ready in %.1f s (data in %s; Ctrl-C stops it)%n",

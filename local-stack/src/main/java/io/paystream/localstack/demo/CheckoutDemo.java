@@ -1,0 +1,103 @@
+package io.paystream.localstack.demo;
+
+import io.paystream.contracts.PaymentTopics;
+import io.paystream.localstack.demo.Checkout.Answer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The checkout story on the running local stack, as alice, through the facade: create an order, add a card, approve
+ * it, deposit part, settle, refund part. Prints each answer, the order after each step, and the payment events the
+ * order team would have seen on Kafka. Run with {@code ./paystream demo}.
+ */
+public final class CheckoutDemo {
+
+    private CheckoutDemo() {}
+
+    public static void main(String[] args) {
+        Checkout alice = Checkout.signIn("alice", "alice-password");
+        try (KafkaConsumer<String, String> events = subscribe()) {
+            Answer order = step(
+                    "Create an order of 42.00 USD",
+                    alice.post("/v1/orders", "{\"amount\":4200,\"currency\":\"USD\",\"reference\":\"demo-basket\"}"));
+            String orderId = order.body().path("orderId").asString();
+            Answer card = step(
+                    "Add a Visa card from a Braintree nonce",
+                    alice.post(
+                            "/v1/wallet/payment-methods",
+                            "{\"type\":\"CARD\",\"nonce\":\"fake-valid-visa-nonce\",\"nickname\":\"demo card\"}"));
+            Answer approved = step("Approve 42.00 with Prefer: wait=10", alice.post("/v1/payments", """
+                    {"orderId":"%s","amount":4200,"currency":"USD","paymentMethodId":"%s"}""".formatted(
+                            orderId, card.body().path("id").asString())));
+            String paymentId = approved.body().path("paymentId").asString();
+            showOrder(alice, orderId);
+            step("Deposit 30.00", alice.post("/v1/payments/" + paymentId + "/deposits", "{\"amount\":3000}"));
+            showOrder(alice, orderId);
+            Checkout.settleAll();
+            System.out.println("\n== Settle the capture in the Braintree simulator (POST /admin/settle)");
+            step("Refund 10.00", alice.post("/v1/payments/" + paymentId + "/refunds", "{\"amount\":1000}"));
+            showOrder(alice, orderId);
+            showEvents(events, orderId);
+        }
+    }
+
+    private static Answer step(String title, Answer answer) {
+        System.out.println("\n== " + title + " -> HTTP " + answer.status());
+        System.out.println(Checkout.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer.body()));
+        return answer;
+    }
+
+    private static void showOrder(Checkout customer, String orderId) {
+        JsonNode order = customer.get("/v1/orders/" + orderId).body();
+        System.out.printf(
+                "   order %s: status %s, paid %d, refunded %d, %d history entries%n",
+                orderId,
+                order.path("status").asString(),
+                order.path("paidAmount").asLong(),
+                order.path("refundedAmount").asLong(),
+                order.path("history").size());
+    }
+
+    private static KafkaConsumer<String, String> subscribe() {
+        var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092",
+                        ConsumerConfig.GROUP_ID_CONFIG, "demo-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(PaymentTopics.ALL);
+        return consumer;
+    }
+
+    private static void showEvents(KafkaConsumer<String, String> consumer, String orderId) {
+        System.out.println("\n== Payment events on Kafka for " + orderId);
+        List<ConsumerRecord<String, String>> seen = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+        }
+        seen.stream()
+                .filter(record -> orderId.equals(record.key()))
+                .sorted(java.util.Comparator.comparingInt(record ->
+                        Checkout.JSON.readTree(record.value()).path("sequence").asInt()))
+                .forEach(record -> {
+                    JsonNode event = Checkout.JSON.readTree(record.value());
+                    System.out.printf(
+                            "   %-18s seq %d  %s %d %s  txn %s%n",
+                            record.topic(),
+                            event.path("sequence").asInt(),
+                            event.path("eventType").asString(),
+                            event.path("amount").asLong(),
+                            event.path("currency").asString(),
+                            event.path("gatewayTransactionId").asString());
+                });
+    }
+}
