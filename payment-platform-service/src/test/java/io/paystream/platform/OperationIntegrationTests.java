@@ -100,7 +100,11 @@ class OperationIntegrationTests extends PlatformTestBase {
         PaymentJob job = approve(1000, "USD", "fake-processor-declined-visa-nonce");
         send(job);
 
-        assertThat(awaitEvent(job).event().eventType()).isEqualTo(PaymentEventType.PAYMENT_DECLINED);
+        PaymentEvent event = awaitEvent(job).event();
+
+        assertThat(event.eventType()).isEqualTo(PaymentEventType.PAYMENT_DECLINED);
+        // A one-time nonce: only the declined transaction can say what kind of method it was.
+        assertThat(event.paymentMethodType()).isEqualTo(PaymentMethodType.CARD);
     }
 
     @Test

@@ -34,7 +34,7 @@ final class OutcomeEvents {
                                 ? PaymentEventType.PAYMENT_DECLINED
                                 : PaymentEventType.PAYMENT_FAILED,
                         transactionOr(declined.transactionId(), job),
-                        methodType(job, null),
+                        methodType(job, declined.methodType()),
                         null,
                         declined.code(),
                         declined.message(),

@@ -44,12 +44,14 @@ final class BraintreeAnswers {
                 new GatewayOutcome.Declined(
                         transaction.getId(),
                         transaction.getProcessorResponseCode(),
-                        transaction.getProcessorResponseText());
+                        transaction.getProcessorResponseText(),
+                        methodType(transaction));
             case GATEWAY_REJECTED ->
                 new GatewayOutcome.Declined(
                         transaction.getId(),
                         "gateway_rejected",
-                        "Gateway rejected: " + transaction.getGatewayRejectionReason());
+                        "Gateway rejected: " + transaction.getGatewayRejectionReason(),
+                        methodType(transaction));
             case FAILED, SETTLEMENT_DECLINED, AUTHORIZATION_EXPIRED ->
                 new GatewayOutcome.Failed(
                         codeOr(

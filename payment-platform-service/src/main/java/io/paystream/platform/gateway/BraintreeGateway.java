@@ -90,7 +90,7 @@ public class BraintreeGateway implements Gateway {
         String merchantAccount = merchantAccounts.get(job.currency());
         if (merchantAccount == null && !merchantAccounts.isEmpty()) {
             return new GatewayOutcome.Declined(
-                    null, "currency_not_supported", "No merchant account takes " + job.currency());
+                    null, "currency_not_supported", "No merchant account takes " + job.currency(), null);
         }
         TransactionRequest sale = new TransactionRequest()
                 .merchantAccountId(merchantAccount)

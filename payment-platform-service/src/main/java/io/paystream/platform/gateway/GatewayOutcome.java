@@ -14,7 +14,7 @@ public sealed interface GatewayOutcome {
             implements Final {}
 
     /** The processor or the gateway refused: final, never retried. */
-    record Declined(String transactionId, String code, String message) implements Final {}
+    record Declined(String transactionId, String code, String message, PaymentMethodType methodType) implements Final {}
 
     /** The operation cannot be done and will not become possible: final. */
     record Failed(String code, String message) implements Final {}
