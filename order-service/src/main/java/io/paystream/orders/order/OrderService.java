@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +51,8 @@ public class OrderService {
         return new Placed(view, HttpStatus.CREATED.value(), false);
     }
 
-    @Transactional(readOnly = true)
+    // One snapshot: the order row, its history and its anomalies are read in separate statements.
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<OrderView> find(String orderId, String customerId) {
         return orders.findForCustomer(orderId, customerId)
                 .map(order -> OrderView.of(order, orders.history(orderId), anomalies.ofOrder(orderId)));

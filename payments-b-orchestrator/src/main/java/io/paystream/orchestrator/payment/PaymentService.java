@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,7 @@ public class PaymentService {
     private final JobOutbox outbox;
     private final WalletClient wallet;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate snapshots;
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -50,6 +52,10 @@ public class PaymentService {
         this.outbox = outbox;
         this.wallet = wallet;
         this.transactions = transactions;
+        // A payment row and its operation rows are read in separate statements: one snapshot keeps them consistent.
+        this.snapshots = new TransactionTemplate(transactions.getTransactionManager());
+        snapshots.setReadOnly(true);
+        snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.json = json;
         this.meters = meters;
         this.clock = clock;
@@ -93,14 +99,15 @@ public class PaymentService {
     }
 
     public PaymentView get(String customerId, String paymentId) {
-        return payments.find(paymentId)
+        return snapshots
+                .execute(status -> payments.find(paymentId))
                 .filter(payment -> payment.customerId().equals(customerId))
                 .map(PaymentView::of)
                 .orElseThrow(PaymentProblem::notFound);
     }
 
     public List<PaymentView> byOrder(String customerId, String orderId) {
-        return payments.byOrder(customerId, orderId).stream()
+        return snapshots.execute(status -> payments.byOrder(customerId, orderId)).stream()
                 .map(PaymentView::of)
                 .toList();
     }
