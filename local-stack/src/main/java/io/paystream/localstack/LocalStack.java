@@ -91,7 +91,8 @@ public final class LocalStack {
                 remember(
                         PaystreamService.start("payment-platform-service", version, StackPorts.PAYMENT_PLATFORM, logs)),
                 remember(PaystreamService.start("order-service", version, StackPorts.ORDERS, logs)),
-                remember(PaystreamService.start("payments-a-facade", version, StackPorts.FACADE, logs)));
+                remember(PaystreamService.start(
+                        "payments-a-facade", version, StackPorts.FACADE, logs, facadeRateLimitArguments())));
 
         keycloak.awaitReady();
         endpoint(
@@ -133,6 +134,21 @@ public final class LocalStack {
     private synchronized <T extends AutoCloseable> T remember(T server) {
         started.push(server);
         return server;
+    }
+
+    /**
+     * The facade's per-customer limit (20 requests/s) is a product rule, so the stack keeps it unless told otherwise:
+     * {@code -Dpaystream.facade.rate-limit=N} lifts it for the benchmark, whose load comes from one customer.
+     */
+    private static String[] facadeRateLimitArguments() {
+        String perSecond = System.getProperty("paystream.facade.rate-limit");
+        if (perSecond == null) {
+            return new String[0];
+        }
+        return new String[] {
+            "--paystream.facade.rate-limit.requests-per-second=" + perSecond,
+            "--paystream.facade.rate-limit.burst=" + 2 * Integer.parseInt(perSecond)
+        };
     }
 
     private static void endpoint(String name, String address) {

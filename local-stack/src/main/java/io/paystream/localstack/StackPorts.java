@@ -6,19 +6,19 @@ import java.net.ServerSocket;
 import java.util.List;
 
 /** The fixed local ports, as the README documents them. */
-final class StackPorts {
+public final class StackPorts {
 
-    static final int POSTGRES = 15432;
-    static final int KAFKA = 9092;
-    static final int KAFKA_CONTROLLER = 9093;
-    static final int SQS = 9324;
-    static final int KEYCLOAK = 8180;
-    static final int BRAINTREE = 8089;
-    static final int FACADE = 8080;
-    static final int ORCHESTRATOR = 8081;
-    static final int WALLET = 8082;
-    static final int PAYMENT_PLATFORM = 8083;
-    static final int ORDERS = 8084;
+    public static final int POSTGRES = 15432;
+    public static final int KAFKA = 9092;
+    public static final int KAFKA_CONTROLLER = 9093;
+    public static final int SQS = 9324;
+    public static final int KEYCLOAK = 8180;
+    public static final int BRAINTREE = 8089;
+    public static final int FACADE = 8080;
+    public static final int ORCHESTRATOR = 8081;
+    public static final int WALLET = 8082;
+    public static final int PAYMENT_PLATFORM = 8083;
+    public static final int ORDERS = 8084;
 
     private StackPorts() {}
 

@@ -12,8 +12,11 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A checkout client of the running local stack: signs in at Keycloak, then calls the facade's public API. */
-final class Checkout {
+/**
+ * A checkout client of the running local stack: signs in at Keycloak, then calls the facade's public API. The demo,
+ * the latency probe and the load test's set-up use it.
+ */
+public final class Checkout {
 
     static final String FACADE = "http://localhost:8080";
     static final String TOKEN_ENDPOINT = "http://localhost:8180/realms/paystream/protocol/openid-connect/token";
@@ -30,7 +33,7 @@ final class Checkout {
     }
 
     /** Signs in with the password grant of the local-only {@code paystream-cli} client. */
-    static Checkout signIn(String user, String password) {
+    public static Checkout signIn(String user, String password) {
         String form = "grant_type=password&client_id=paystream-cli&username=" + encode(user) + "&password="
                 + encode(password);
         JsonNode answer = send(HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
@@ -40,10 +43,15 @@ final class Checkout {
         return new Checkout(answer.path("access_token").asString());
     }
 
-    record Answer(int status, JsonNode body) {}
+    public record Answer(int status, JsonNode body) {}
+
+    /** The access token, for a client that makes its own calls (the load generator). */
+    public String token() {
+        return token;
+    }
 
     /** A POST through the facade that waits up to 10 s for the final outcome of what it starts. */
-    Answer post(String path, String body) {
+    public Answer post(String path, String body) {
         return send(authorized(path)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("Prefer", "wait=10")

@@ -1,0 +1,228 @@
+package io.paystream.loadtest;
+
+import io.paystream.loadtest.measure.Latency;
+import io.paystream.loadtest.measure.Pgbench;
+import io.paystream.loadtest.measure.Postgres;
+import io.paystream.loadtest.measure.ProcessCpu;
+import io.paystream.loadtest.report.PerformanceReport;
+import io.paystream.loadtest.simulation.ApprovalSimulation;
+import io.paystream.loadtest.simulation.CheckoutMixSimulation;
+import io.paystream.loadtest.simulation.RunSettings;
+import io.paystream.loadtest.simulation.Timings;
+import io.paystream.loadtest.simulation.Timings.Answer;
+import io.paystream.localstack.StackPorts;
+import io.paystream.localstack.demo.Checkout;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+/**
+ * The benchmark behind {@code ./paystream bench}, against a running local stack: the machine's insert ceiling
+ * (pgbench), a warm-up, approvals at 100/s, 300/s and rising rates until one is not sustained, then the checkout
+ * mix; it writes the figures into {@code docs/performance.md}.
+ */
+public final class Benchmark {
+
+    static final String FACADE = "http://localhost:" + StackPorts.FACADE;
+    private static final String RUNS = "load-test/target/bench";
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Plan plan;
+    private final Postgres postgres = new Postgres(StackPorts.POSTGRES);
+
+    /** Rates and durations, from {@code -Dpaystream.bench.*} (defaults in brackets). */
+    record Plan(
+            boolean warmUp,
+            int rampSeconds,
+            int steadySeconds,
+            List<Double> rates,
+            double mixPerSecond,
+            int ceilingSeconds) {
+
+        static Plan fromSystemProperties() {
+            return new Plan(
+                    !Boolean.getBoolean("paystream.bench.no-warm-up"),
+                    Integer.getInteger("paystream.bench.ramp-seconds", 10),
+                    Integer.getInteger("paystream.bench.steady-seconds", 40),
+                    Arrays.stream(System.getProperty("paystream.bench.rates", "100,300,400,500,600,800,1000")
+                                    .split(","))
+                            .map(Double::parseDouble)
+                            .toList(),
+                    Double.parseDouble(System.getProperty("paystream.bench.mix-per-second", "30")),
+                    Integer.getInteger("paystream.bench.ceiling-seconds", 15));
+        }
+    }
+
+    private Benchmark(Plan plan) {
+        this.plan = plan;
+    }
+
+    public static void main(String[] args) {
+        new Benchmark(Plan.fromSystemProperties()).run(Path.of("docs", "performance.md"));
+    }
+
+    private void run(Path performanceFile) {
+        Instant startedAt = Instant.now();
+        String durability = postgres.durabilitySettings();
+        System.out.println("PostgreSQL: " + durability);
+
+        List<Pgbench.Ceiling> ceilings = plan.ceilingSeconds() == 0 ? List.of() : insertCeiling();
+        ceilings.forEach(ceiling -> System.out.printf(
+                "pgbench single-row inserts, %d clients: %.0f tps%n",
+                ceiling.clients(), ceiling.transactionsPerSecond()));
+
+        String card = Checkout.signIn("alice", "alice-password")
+                .post("/v1/wallet/payment-methods", "{\"type\":\"CARD\",\"nonce\":\"fake-valid-visa-nonce\"}")
+                .body()
+                .path("id")
+                .asString();
+
+        if (plan.warmUp()) {
+            approvals(card, 50, "warm-up");
+        }
+        List<ApprovalStage> stages = new ArrayList<>();
+        for (double rate : plan.rates()) {
+            ApprovalStage stage = approvals(card, rate, "approvals");
+            stages.add(stage);
+            if (rate > 300 && !stage.sustained()) {
+                break; // the first rate above the target that does not hold ends the search
+            }
+        }
+        if (plan.mixPerSecond() == 0) {
+            System.out.println("No checkout mix (-Dpaystream.bench.mix-per-second=0): docs/performance.md unchanged");
+            return;
+        }
+        MixRun mix = checkoutMix(card);
+
+        new PerformanceReport(BenchmarkFigures.markdown(startedAt, durability, ceilings, stages, mix))
+                .writeInto(performanceFile);
+        System.out.println("Wrote " + performanceFile + "; Gatling reports under " + GatlingRun.REPORTS);
+    }
+
+    private List<Pgbench.Ceiling> insertCeiling() {
+        postgres.prepareInsertCeilingDatabase("insert_ceiling");
+        Pgbench pgbench = new Pgbench(StackPorts.POSTGRES, "insert_ceiling");
+        return List.of(
+                pgbench.singleRowInserts(1, plan.ceilingSeconds()),
+                pgbench.singleRowInserts(16, plan.ceilingSeconds()));
+    }
+
+    private ApprovalStage approvals(String card, double perSecond, String label) {
+        Path timings = Path.of(RUNS, label + "-" + (int) perSecond + ".csv");
+        RunSettings settings = settings(card, perSecond, timings);
+        System.out.printf(
+                "%n== %s at %.0f/s: %d s ramp, %d s steady%n",
+                label, perSecond, plan.rampSeconds(), plan.steadySeconds());
+
+        Map<String, Double> cpuBefore = ProcessCpu.snapshot();
+        long commitsBefore = postgres.commits();
+        long startMillis = System.currentTimeMillis();
+        Path report = GatlingRun.run(ApprovalSimulation.class, settings, "%s at %.0f/s".formatted(label, perSecond));
+
+        Timings.Recorded recorded = Timings.read(timings);
+        List<Answer> accepted = recorded.of("approve (accept)");
+        Map<String, Instant> authorized = awaitAuthorized(accepted);
+        Map<String, Double> cpu = ProcessCpu.difference(cpuBefore, ProcessCpu.snapshot());
+        long commits = postgres.commits() - commitsBefore;
+
+        long steadyFrom = startMillis + plan.rampSeconds() * 1000L;
+        long steadyUntil = steadyFrom + plan.steadySeconds() * 1000L;
+        List<Answer> steady = accepted.stream()
+                .filter(answer -> answer.sentAtMillis() >= steadyFrom && answer.sentAtMillis() < steadyUntil)
+                .toList();
+        List<Long> endToEnd = steady.stream()
+                .filter(answer -> authorized.containsKey(answer.orderId()))
+                .map(answer -> authorized.get(answer.orderId()).toEpochMilli() - answer.sentAtMillis())
+                .toList();
+        long completedInWindow = authorized.values().stream()
+                .filter(at -> at.toEpochMilli() >= steadyFrom && at.toEpochMilli() < steadyUntil)
+                .count();
+        ApprovalStage stage = new ApprovalStage(
+                perSecond,
+                recorded.checkoutsStarted(),
+                accepted.size(),
+                authorized.size(),
+                steady.size() / (double) plan.steadySeconds(),
+                completedInWindow / (double) plan.steadySeconds(),
+                Latency.of(steady.stream().map(Answer::millis).toList()),
+                Latency.of(endToEnd),
+                cpu,
+                commits,
+                report);
+        System.out.printf(
+                "%s at %.0f/s: %d started, %d accepted, %d authorized; arrivals %.0f/s, completions %.0f/s;"
+                        + " accept %s; end to end %s; %.1f ms CPU and %.1f commits per payment -> %s%n",
+                label,
+                perSecond,
+                stage.checkoutsStarted(),
+                stage.accepted(),
+                stage.authorized(),
+                stage.arrivalsPerSecond(),
+                stage.completionsPerSecond(),
+                stage.accept(),
+                stage.endToEnd(),
+                stage.totalCpuSecondsPerPayment() * 1000,
+                stage.commitsPerPayment(),
+                stage.sustained() ? "sustained" : "NOT sustained");
+        return stage;
+    }
+
+    /** Waits until every accepted approval's order is AUTHORIZED in the order service, or the drain timeout. */
+    private Map<String, Instant> awaitAuthorized(List<Answer> accepted) {
+        Set<String> orders = accepted.stream().map(Answer::orderId).collect(Collectors.toSet());
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        Map<String, Instant> authorized = postgres.authorizedAt(orders);
+        while (authorized.size() < orders.size() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(500).toNanos()); // the pipeline drains at its own pace
+            authorized = postgres.authorizedAt(orders);
+        }
+        return authorized;
+    }
+
+    /** Scenario 2's result: per request type, the answered calls' latency; errors are checkouts not completed. */
+    record MixRun(double perSecond, long checkoutsStarted, Map<String, Latency> latency, long completed, Path report) {
+
+        long errors() {
+            return checkoutsStarted - completed;
+        }
+    }
+
+    private MixRun checkoutMix(String card) {
+        Path timings = Path.of(RUNS, "checkout-mix.csv");
+        System.out.printf("%n== checkout mix at %.0f/s%n", plan.mixPerSecond());
+        Path report = GatlingRun.run(
+                CheckoutMixSimulation.class,
+                settings(card, plan.mixPerSecond(), timings),
+                "checkout mix at %.0f/s".formatted(plan.mixPerSecond()));
+        Timings.Recorded recorded = Timings.read(timings);
+        Map<String, Latency> latency = recorded.answers().stream()
+                .collect(Collectors.groupingBy(
+                        Answer::request,
+                        java.util.TreeMap::new,
+                        Collectors.collectingAndThen(
+                                Collectors.mapping(Answer::millis, Collectors.toList()), Latency::of)));
+        MixRun mix = new MixRun(
+                plan.mixPerSecond(),
+                recorded.checkoutsStarted(),
+                latency,
+                recorded.of("refund (wait)").size(),
+                report);
+        System.out.printf(
+                "checkout mix: %d started, %d completed; %s%n", mix.checkoutsStarted(), mix.completed(), latency);
+        return mix;
+    }
+
+    private RunSettings settings(String card, double perSecond, Path timings) {
+        // A fresh token per run: Keycloak's access tokens live 5 minutes.
+        String token = Checkout.signIn("alice", "alice-password").token();
+        return new RunSettings(
+                FACADE, token, card, perSecond, plan.rampSeconds(), plan.steadySeconds(), timings.toAbsolutePath());
+    }
+}

@@ -1,0 +1,131 @@
+package io.paystream.loadtest;
+
+import io.paystream.loadtest.Benchmark.MixRun;
+import io.paystream.loadtest.measure.Pgbench.Ceiling;
+import io.paystream.loadtest.report.PerformanceReport;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** A benchmark's results as the Markdown of docs/performance.md's generated part. */
+final class BenchmarkFigures {
+
+    private BenchmarkFigures() {}
+
+    static String markdown(
+            Instant startedAt, String durability, List<Ceiling> ceilings, List<ApprovalStage> stages, MixRun mix) {
+        StringBuilder page = new StringBuilder();
+        page.append("## Latest run of `./paystream bench`\n\n");
+        page.append("- Machine: ").append(PerformanceReport.machine(startedAt)).append(".\n");
+        page.append("- Everything on this machine at once: PostgreSQL, Kafka, ElasticMQ, Keycloak, the Braintree")
+                .append(" simulator, the five services and the load generator.\n");
+        page.append("- PostgreSQL: ").append(durability).append(".\n\n");
+
+        Optional<ApprovalStage> best = stages.stream()
+                .filter(ApprovalStage::sustained)
+                .max(java.util.Comparator.comparingDouble(ApprovalStage::offeredPerSecond));
+        page.append("### Headline\n\n");
+        page.append(best.map(stage -> format(
+                        "- **Sustained end-to-end approvals: %.0f/s** with zero errors (the highest rate tried"
+                                + " that held: every order AUTHORIZED, p99 approve-to-AUTHORIZED %.0f ms).\n",
+                        stage.offeredPerSecond(), stage.endToEnd().p99()))
+                .orElse("- No rate tried was sustained (see the table).\n"));
+        for (Ceiling ceiling : ceilings) {
+            page.append(format(
+                    "- Machine ceiling, pgbench single-row-insert transactions, %d client%s for %d s: **%.0f/s**.\n",
+                    ceiling.clients(),
+                    ceiling.clients() == 1 ? "" : "s",
+                    ceiling.seconds(),
+                    ceiling.transactionsPerSecond()));
+        }
+        best.ifPresent(stage -> {
+            double ceiling = ceilings.stream()
+                    .mapToDouble(Ceiling::transactionsPerSecond)
+                    .max()
+                    .orElse(Double.NaN);
+            page.append(format(
+                    "- As a ratio: %.0f payments/s × %.1f commits each = %.0f commits/s, %.0f%% of the insert ceiling"
+                            + " (%.0f/s); one payment is worth %.1f single-row inserts of this machine.\n",
+                    stage.offeredPerSecond(),
+                    stage.commitsPerPayment(),
+                    stage.offeredPerSecond() * stage.commitsPerPayment(),
+                    100 * stage.offeredPerSecond() * stage.commitsPerPayment() / ceiling,
+                    ceiling,
+                    ceiling / stage.offeredPerSecond()));
+        });
+
+        page.append("\n### Approvals by offered rate (scenarios 1 and 3)\n\n");
+        page.append("Accept: `POST /v1/payments` → 202 at the facade, timed by Gatling. End to end: from sending the")
+                .append(" approve call to the order service's own `applied_at` of `payment-approved`. Both over the")
+                .append(" steady window, after the ramp.\n\n");
+        page.append("| offered /s | accepted /s | authorized /s | errors | accept p50 | accept p99 | e2e p50 | e2e p99"
+                + " | e2e max | CPU ms / payment | commits / payment | sustained | Gatling report |\n");
+        page.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (ApprovalStage stage : stages) {
+            page.append(format(
+                    "| %.0f | %.0f | %.0f | %d | %s | %s | %s | %s | %s | %.1f | %.1f | %s | `%s` |\n",
+                    stage.offeredPerSecond(),
+                    stage.arrivalsPerSecond(),
+                    stage.completionsPerSecond(),
+                    stage.errors(),
+                    millis(stage.accept().p50()),
+                    millis(stage.accept().p99()),
+                    millis(stage.endToEnd().p50()),
+                    millis(stage.endToEnd().p99()),
+                    millis(stage.endToEnd().max()),
+                    stage.totalCpuSecondsPerPayment() * 1000,
+                    stage.commitsPerPayment(),
+                    stage.sustained() ? "yes" : "**no**",
+                    stage.report().getFileName()));
+        }
+
+        page.append("\n### CPU milliseconds per payment, by process and server\n\n");
+        page.append("Per accepted approval (an order and an approval through the facade, the payment's job and")
+                .append(" events), from `/proc` before and after each stage, the drain included.\n\n");
+        TreeSet<String> roles = new TreeSet<>();
+        stages.forEach(stage -> roles.addAll(stage.cpuSeconds().keySet()));
+        page.append("| process |");
+        stages.forEach(stage -> page.append(format(" %.0f/s |", stage.offeredPerSecond())));
+        page.append("\n|---|");
+        stages.forEach(stage -> page.append("---|"));
+        page.append("\n");
+        for (String role : roles) {
+            page.append("| ").append(role).append(" |");
+            stages.forEach(stage -> page.append(format(" %.2f |", stage.cpuSecondsPerPayment(role) * 1000)));
+            page.append("\n");
+        }
+        page.append("| **total** |");
+        stages.forEach(stage -> page.append(format(" **%.2f** |", stage.totalCpuSecondsPerPayment() * 1000)));
+        page.append("\n");
+
+        page.append(format(
+                "\n### Checkout mix at %.0f checkouts/s (scenario 2)\n\nEach checkout: order, approve, deposit 15.00"
+                        + " of 19.99, wait for the simulator's settlement, refund 5.00; every payment call with"
+                        + " `Prefer: wait=10`. %d started, %d completed, %d errors. Report `%s`.\n\n",
+                mix.perSecond(),
+                mix.checkoutsStarted(),
+                mix.completed(),
+                mix.errors(),
+                mix.report().getFileName()));
+        page.append("| request | answered | p50 | p99 | max |\n|---|---|---|---|---|\n");
+        mix.latency()
+                .forEach((request, latency) -> page.append(format(
+                        "| %s | %d | %s | %s | %s |\n",
+                        request,
+                        latency.count(),
+                        millis(latency.p50()),
+                        millis(latency.p99()),
+                        millis(latency.max()))));
+        return page.toString();
+    }
+
+    private static String millis(double value) {
+        return Double.isNaN(value) ? "n/a" : format("%.0f ms", value);
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}

@@ -1,0 +1,144 @@
+package io.paystream.loadtest.measure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * CPU time (user + system) of every process and server of the platform, read from {@code /proc}: each service, each
+ * server, and the load generator. The local stack's own JVM hosts Kafka, ElasticMQ and the Braintree simulator, so its
+ * threads are told apart by name.
+ */
+public final class ProcessCpu {
+
+    /** Clock ticks per second of /proc's counters: 100 on every Linux this runs on (getconf CLK_TCK). */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private static final List<Role> PROCESS_ROLES = List.of(
+            new Role("facade", "payments-a-facade"),
+            new Role("orchestrator", "payments-b-orchestrator"),
+            new Role("wallet", "wallet-service"),
+            new Role("payment platform", "payment-platform-service"),
+            new Role("order service", "order-service"),
+            new Role("Keycloak", "keycloak"),
+            new Role("load generator (Gatling)", "io.gatling.app.Gatling"));
+
+    private record Role(String name, String commandLineMark) {}
+
+    private ProcessCpu() {}
+
+    /** Seconds of CPU used so far, by role; compare two snapshots for what a run cost. */
+    public static Map<String, Double> snapshot() {
+        Map<String, Double> seconds = new TreeMap<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes
+                    .filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .forEach(process -> add(process, seconds));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read /proc: the benchmark measures CPU on Linux only", e);
+        }
+        return seconds;
+    }
+
+    public static Map<String, Double> difference(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        after.forEach((role, seconds) -> used.put(role, seconds - before.getOrDefault(role, 0.0)));
+        return used;
+    }
+
+    private static void add(Path process, Map<String, Double> seconds) {
+        String commandLine = read(process.resolve("cmdline")).replace('\0', ' ');
+        if (commandLine.isEmpty()) {
+            return;
+        }
+        if (commandLine.contains("io.paystream.localstack.LocalStack")) {
+            addThreadsOfTheStack(process, seconds);
+            return;
+        }
+        String[] stat = stat(read(process.resolve("stat")));
+        if (stat == null) {
+            return;
+        }
+        if (stat[0].equals("postgres")) {
+            // Backends that ended are accounted to the postmaster as children's time.
+            seconds.merge(
+                    "PostgreSQL", ticks(stat, 12) + ticks(stat, 13) + ticks(stat, 14) + ticks(stat, 15), Double::sum);
+            return;
+        }
+        PROCESS_ROLES.stream()
+                .filter(role -> commandLine.contains(role.commandLineMark()))
+                .findFirst()
+                .ifPresent(role -> seconds.merge(role.name(), ticks(stat, 12) + ticks(stat, 13), Double::sum));
+    }
+
+    private static void addThreadsOfTheStack(Path process, Map<String, Double> seconds) {
+        try (Stream<Path> threads = Files.list(process.resolve("task"))) {
+            threads.forEach(thread -> {
+                String[] stat = stat(read(thread.resolve("stat")));
+                if (stat != null) {
+                    seconds.merge(stackServer(stat[0]), ticks(stat, 12) + ticks(stat, 13), Double::sum);
+                }
+            });
+        } catch (IOException e) {
+            // The stack stopped between two reads: nothing more to count.
+        }
+    }
+
+    /** Which server a thread of the local stack's JVM belongs to, by the (15-character) thread name. */
+    static String stackServer(String threadName) {
+        String name = threadName.toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith("kafka")
+                || name.startsWith("data-plane")
+                || name.startsWith("broker-")
+                || name.startsWith("controller")
+                || name.startsWith("raft")
+                || name.startsWith("quorum")
+                || name.startsWith("replica")
+                || name.startsWith("log-")
+                || name.startsWith("group-")
+                || name.startsWith("transaction")
+                || name.startsWith("executor-")
+                || name.startsWith("expiration")) {
+            return "Kafka (stack JVM)";
+        }
+        if (name.startsWith("elasticmq") || name.startsWith("pekko") || name.contains("dispatcher")) {
+            return "ElasticMQ (stack JVM)";
+        }
+        if (name.startsWith("forkjoinpool") || name.startsWith("http-dispatcher") || name.startsWith("braintree")) {
+            return "Braintree simulator (stack JVM)";
+        }
+        return "stack JVM: GC, JIT, other";
+    }
+
+    /** The fields of /proc/…/stat from the command name on: [0] is the name (field 2 of proc(5)), so [12] is utime, [13] stime, [14]/[15] children's. */
+    private static String[] stat(String line) {
+        int open = line.indexOf('(');
+        int close = line.lastIndexOf(')');
+        if (open < 0 || close < 0) {
+            return null;
+        }
+        String name = line.substring(open + 1, close);
+        String[] rest = line.substring(close + 2).split(" ");
+        String[] fields = new String[rest.length + 1];
+        fields[0] = name;
+        System.arraycopy(rest, 0, fields, 1, rest.length);
+        return fields;
+    }
+
+    private static double ticks(String[] stat, int field) {
+        return Long.parseLong(stat[field]) / TICKS_PER_SECOND;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return ""; // the process ended meanwhile
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.paystream.loadtest.simulation;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one load run asks of a simulation: where the API is, whose token to send, the stored card to pay with, the
+ * open-model arrival rate and how long to hold it, and where to write the timings. The benchmark hands these to the
+ * Gatling process it starts as system properties.
+ */
+public record RunSettings(
+        String facade,
+        String token,
+        String paymentMethodId,
+        double perSecond,
+        int rampSeconds,
+        int steadySeconds,
+        Path timings) {
+
+    private static final String PREFIX = "paystream.bench.";
+
+    public static RunSettings fromSystemProperties() {
+        return new RunSettings(
+                property("facade"),
+                property("token"),
+                property("payment-method"),
+                Double.parseDouble(property("per-second")),
+                Integer.parseInt(property("ramp-seconds")),
+                Integer.parseInt(property("steady-seconds")),
+                Path.of(property("timings")));
+    }
+
+    public List<String> asSystemProperties() {
+        return List.of(
+                "-D" + PREFIX + "facade=" + facade,
+                "-D" + PREFIX + "token=" + token,
+                "-D" + PREFIX + "payment-method=" + paymentMethodId,
+                "-D" + PREFIX + "per-second=" + perSecond,
+                "-D" + PREFIX + "ramp-seconds=" + rampSeconds,
+                "-D" + PREFIX + "steady-seconds=" + steadySeconds,
+                "-D" + PREFIX + "timings=" + timings);
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(PREFIX + name);
+        if (value == null) {
+            throw new IllegalStateException(
+                    "missing -D" + PREFIX + name + ": run the simulations with ./paystream bench");
+        }
+        return value;
+    }
+}
