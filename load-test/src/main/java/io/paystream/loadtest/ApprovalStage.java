@@ -1,6 +1,7 @@
 package io.paystream.loadtest;
 
 import io.paystream.loadtest.measure.Latency;
+import io.paystream.loadtest.measure.ProcessCpu;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -43,8 +44,13 @@ record ApprovalStage(
         return cpuSeconds.getOrDefault(role, 0.0) / Math.max(1, accepted);
     }
 
+    /** The platform's CPU per payment: every service and server, not the load generator. */
     double totalCpuSecondsPerPayment() {
-        return cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / Math.max(1, accepted);
+        return cpuSeconds.entrySet().stream()
+                        .filter(role -> !role.getKey().equals(ProcessCpu.LOAD_GENERATOR))
+                        .mapToDouble(Map.Entry::getValue)
+                        .sum()
+                / Math.max(1, accepted);
     }
 
     double commitsPerPayment() {

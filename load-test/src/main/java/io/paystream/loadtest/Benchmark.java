@@ -37,26 +37,43 @@ public final class Benchmark {
     private final Plan plan;
     private final Postgres postgres = new Postgres(StackPorts.POSTGRES);
 
-    /** Rates and durations, from {@code -Dpaystream.bench.*} (defaults in brackets). */
+    /**
+     * Rates and durations, from {@code -Dpaystream.bench.*}: a warm-up (the services' JIT needs minutes of traffic),
+     * a search upwards from {@code search-from} in steps of {@code search-step} until a rate does not hold, the checkout
+     * mix, then the rates the figures must always show ({@code rates}, 100 and 300).
+     */
     record Plan(
-            boolean warmUp,
+            int warmUpSeconds,
+            double warmUpPerSecond,
             int rampSeconds,
             int steadySeconds,
+            double searchFrom,
+            double searchStep,
+            double searchTo,
             List<Double> rates,
             double mixPerSecond,
             int ceilingSeconds) {
 
         static Plan fromSystemProperties() {
             return new Plan(
-                    !Boolean.getBoolean("paystream.bench.no-warm-up"),
+                    Integer.getInteger("paystream.bench.warm-up-seconds", 150),
+                    number("warm-up-per-second", "40"),
                     Integer.getInteger("paystream.bench.ramp-seconds", 10),
                     Integer.getInteger("paystream.bench.steady-seconds", 40),
-                    Arrays.stream(System.getProperty("paystream.bench.rates", "100,300,400,500,600,800,1000")
+                    number("search-from", "30"),
+                    number("search-step", "15"),
+                    number("search-to", "1000"),
+                    Arrays.stream(System.getProperty("paystream.bench.rates", "100,300")
                                     .split(","))
+                            .filter(rate -> !rate.isBlank())
                             .map(Double::parseDouble)
                             .toList(),
-                    Double.parseDouble(System.getProperty("paystream.bench.mix-per-second", "30")),
+                    number("mix-per-second", "10"),
                     Integer.getInteger("paystream.bench.ceiling-seconds", 15));
+        }
+
+        private static double number(String name, String byDefault) {
+            return Double.parseDouble(System.getProperty("paystream.bench." + name, byDefault));
         }
     }
 
@@ -84,22 +101,29 @@ public final class Benchmark {
                 .path("id")
                 .asString();
 
-        if (plan.warmUp()) {
-            approvals(card, 50, "warm-up");
+        if (plan.warmUpSeconds() > 0) {
+            approvals(card, plan.warmUpPerSecond(), plan.warmUpSeconds(), "warm-up");
         }
         List<ApprovalStage> stages = new ArrayList<>();
-        for (double rate : plan.rates()) {
-            ApprovalStage stage = approvals(card, rate, "approvals");
-            stages.add(stage);
-            if (rate > 300 && !stage.sustained()) {
-                break; // the first rate above the target that does not hold ends the search
+        if (plan.searchStep() > 0) {
+            for (double rate = plan.searchFrom(); rate <= plan.searchTo(); rate += plan.searchStep()) {
+                ApprovalStage stage = approvals(card, rate, plan.steadySeconds(), "approvals");
+                stages.add(stage);
+                if (!stage.sustained()) {
+                    break; // the first rate that does not hold ends the search
+                }
             }
         }
         if (plan.mixPerSecond() == 0) {
+            stages.forEach(stage -> System.out.printf("%.0f/s: %s%n", stage.offeredPerSecond(), stage.sustained()));
             System.out.println("No checkout mix (-Dpaystream.bench.mix-per-second=0): docs/performance.md unchanged");
             return;
         }
+        // The mix before the overload rates: their backlog would be the mix's latency.
         MixRun mix = checkoutMix(card);
+        for (double rate : plan.rates()) {
+            stages.add(approvals(card, rate, plan.steadySeconds(), "approvals"));
+        }
 
         new PerformanceReport(BenchmarkFigures.markdown(startedAt, durability, ceilings, stages, mix))
                 .writeInto(performanceFile);
@@ -114,12 +138,11 @@ public final class Benchmark {
                 pgbench.singleRowInserts(16, plan.ceilingSeconds()));
     }
 
-    private ApprovalStage approvals(String card, double perSecond, String label) {
+    private ApprovalStage approvals(String card, double perSecond, int steadySeconds, String label) {
         Path timings = Path.of(RUNS, label + "-" + (int) perSecond + ".csv");
-        RunSettings settings = settings(card, perSecond, timings);
+        RunSettings settings = settings(card, perSecond, steadySeconds, timings);
         System.out.printf(
-                "%n== %s at %.0f/s: %d s ramp, %d s steady%n",
-                label, perSecond, plan.rampSeconds(), plan.steadySeconds());
+                "%n== %s at %.0f/s: %d s ramp, %d s steady%n", label, perSecond, plan.rampSeconds(), steadySeconds);
 
         Map<String, Double> cpuBefore = ProcessCpu.snapshot();
         long commitsBefore = postgres.commits();
@@ -133,7 +156,7 @@ public final class Benchmark {
         long commits = postgres.commits() - commitsBefore;
 
         long steadyFrom = startMillis + plan.rampSeconds() * 1000L;
-        long steadyUntil = steadyFrom + plan.steadySeconds() * 1000L;
+        long steadyUntil = steadyFrom + steadySeconds * 1000L;
         List<Answer> steady = accepted.stream()
                 .filter(answer -> answer.sentAtMillis() >= steadyFrom && answer.sentAtMillis() < steadyUntil)
                 .toList();
@@ -149,8 +172,8 @@ public final class Benchmark {
                 recorded.checkoutsStarted(),
                 accepted.size(),
                 authorized.size(),
-                steady.size() / (double) plan.steadySeconds(),
-                completedInWindow / (double) plan.steadySeconds(),
+                steady.size() / (double) steadySeconds,
+                completedInWindow / (double) steadySeconds,
                 Latency.of(steady.stream().map(Answer::millis).toList()),
                 Latency.of(endToEnd),
                 cpu,
@@ -171,6 +194,10 @@ public final class Benchmark {
                 stage.totalCpuSecondsPerPayment() * 1000,
                 stage.commitsPerPayment(),
                 stage.sustained() ? "sustained" : "NOT sustained");
+        System.out.println("CPU ms per payment: "
+                + cpu.keySet().stream()
+                        .map(role -> "%s %.1f".formatted(role, stage.cpuSecondsPerPayment(role) * 1000))
+                        .collect(Collectors.joining(", ")));
         return stage;
     }
 
@@ -199,7 +226,7 @@ public final class Benchmark {
         System.out.printf("%n== checkout mix at %.0f/s%n", plan.mixPerSecond());
         Path report = GatlingRun.run(
                 CheckoutMixSimulation.class,
-                settings(card, plan.mixPerSecond(), timings),
+                settings(card, plan.mixPerSecond(), plan.steadySeconds(), timings),
                 "checkout mix at %.0f/s".formatted(plan.mixPerSecond()));
         Timings.Recorded recorded = Timings.read(timings);
         Map<String, Latency> latency = recorded.answers().stream()
@@ -219,10 +246,10 @@ public final class Benchmark {
         return mix;
     }
 
-    private RunSettings settings(String card, double perSecond, Path timings) {
+    private RunSettings settings(String card, double perSecond, int steadySeconds, Path timings) {
         // A fresh token per run: Keycloak's access tokens live 5 minutes.
         String token = Checkout.signIn("alice", "alice-password").token();
         return new RunSettings(
-                FACADE, token, card, perSecond, plan.rampSeconds(), plan.steadySeconds(), timings.toAbsolutePath());
+                FACADE, token, card, perSecond, plan.rampSeconds(), steadySeconds, timings.toAbsolutePath());
     }
 }

@@ -33,7 +33,6 @@ final class PaystreamService implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
                 "-Xmx384m",
                 "-Dsun.net.http.retryPost=false",
                 "-jar",
