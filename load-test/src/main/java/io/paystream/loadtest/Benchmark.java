@@ -56,8 +56,8 @@ public final class Benchmark {
 
         static Plan fromSystemProperties() {
             return new Plan(
-                    Integer.getInteger("paystream.bench.warm-up-seconds", 150),
-                    number("warm-up-per-second", "40"),
+                    Integer.getInteger("paystream.bench.warm-up-seconds", 180),
+                    number("warm-up-per-second", "30"),
                     Integer.getInteger("paystream.bench.ramp-seconds", 10),
                     Integer.getInteger("paystream.bench.steady-seconds", 40),
                     number("search-from", "30"),

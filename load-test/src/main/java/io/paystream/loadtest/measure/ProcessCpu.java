@@ -30,6 +30,9 @@ public final class ProcessCpu {
     private record Role(String name, String commandLineMark) {}
 
     public static final String LOAD_GENERATOR = "load generator (Gatling)";
+    private static final String STACK_OTHER = "stack JVM: GC, JIT, other";
+    private static final String STACK_JVM = "stack JVM (all threads)";
+    private static final String THREAD = " thread ";
 
     private ProcessCpu() {}
 
@@ -53,10 +56,26 @@ public final class ProcessCpu {
         return seconds;
     }
 
+    /**
+     * What each role used between two snapshots. Threads of the stack's JVM are compared one by one: a thread that
+     * started in between counts whole, one that ended is lost to its server and lands in the JVM's "other", which is
+     * the whole JVM's time less that of its named threads.
+     */
     public static Map<String, Double> difference(Map<String, Double> before, Map<String, Double> after) {
-        Map<String, Double> used = new LinkedHashMap<>();
-        after.forEach((role, seconds) -> used.put(role, seconds - before.getOrDefault(role, 0.0)));
-        return used;
+        Map<String, Double> used = new TreeMap<>();
+        after.forEach((key, seconds) -> {
+            double delta = seconds - before.getOrDefault(key, 0.0);
+            if (key.equals(STACK_JVM)) {
+                used.merge(STACK_OTHER, delta, Double::sum);
+            } else if (key.contains(THREAD)) {
+                String server = key.substring(0, key.indexOf(THREAD));
+                used.merge(server, delta, Double::sum);
+                used.merge(STACK_OTHER, -delta, Double::sum);
+            } else {
+                used.merge(key, delta, Double::sum);
+            }
+        });
+        return new LinkedHashMap<>(used);
     }
 
     private static void add(Path process, Map<String, Double> seconds) {
@@ -85,11 +104,16 @@ public final class ProcessCpu {
     }
 
     private static void addThreadsOfTheStack(Path process, Map<String, Double> seconds) {
+        String[] whole = stat(read(process.resolve("stat")));
+        if (whole != null) {
+            seconds.put(STACK_JVM, ticks(whole, 12) + ticks(whole, 13));
+        }
         try (Stream<Path> threads = Files.list(process.resolve("task"))) {
             threads.forEach(thread -> {
                 String[] stat = stat(read(thread.resolve("stat")));
-                if (stat != null) {
-                    seconds.merge(stackServer(stat[0]), ticks(stat, 12) + ticks(stat, 13), Double::sum);
+                String server = stat == null ? null : stackServer(stat[0]);
+                if (server != null) {
+                    seconds.put(server + THREAD + thread.getFileName(), ticks(stat, 12) + ticks(stat, 13));
                 }
             });
         } catch (IOException e) {
@@ -97,7 +121,7 @@ public final class ProcessCpu {
         }
     }
 
-    /** Which server a thread of the local stack's JVM belongs to, by the (15-character) thread name. */
+    /** Which server a thread of the local stack's JVM belongs to, by its (15-character) name; null: none of them. */
     static String stackServer(String threadName) {
         String name = threadName.toLowerCase(java.util.Locale.ROOT);
         if (name.startsWith("kafka")
@@ -120,7 +144,7 @@ public final class ProcessCpu {
         if (name.startsWith("forkjoinpool") || name.startsWith("http-dispatcher") || name.startsWith("braintree")) {
             return "Braintree simulator (stack JVM)";
         }
-        return "stack JVM: GC, JIT, other";
+        return null;
     }
 
     /** The fields of /proc/…/stat from the command name on: [0] is the name (field 2 of proc(5)), so [12] is utime, [13] stime, [14]/[15] children's. */
