@@ -56,11 +56,11 @@ public final class Benchmark {
 
         static Plan fromSystemProperties() {
             return new Plan(
-                    Integer.getInteger("paystream.bench.warm-up-seconds", 180),
-                    number("warm-up-per-second", "30"),
+                    Integer.getInteger("paystream.bench.warm-up-seconds", 240),
+                    number("warm-up-per-second", "60"),
                     Integer.getInteger("paystream.bench.ramp-seconds", 10),
                     Integer.getInteger("paystream.bench.steady-seconds", 40),
-                    number("search-from", "30"),
+                    number("search-from", "60"),
                     number("search-step", "15"),
                     number("search-to", "1000"),
                     Arrays.stream(System.getProperty("paystream.bench.rates", "100,300")
@@ -102,12 +102,13 @@ public final class Benchmark {
                 .asString();
 
         if (plan.warmUpSeconds() > 0) {
-            approvals(card, plan.warmUpPerSecond(), plan.warmUpSeconds(), "warm-up");
+            // Rising to the warm-up rate over the whole warm-up, then a minute at it.
+            approvals(card, plan.warmUpPerSecond(), plan.warmUpSeconds(), 60, "warm-up");
         }
         List<ApprovalStage> stages = new ArrayList<>();
         if (plan.searchStep() > 0) {
             for (double rate = plan.searchFrom(); rate <= plan.searchTo(); rate += plan.searchStep()) {
-                ApprovalStage stage = approvals(card, rate, plan.steadySeconds(), "approvals");
+                ApprovalStage stage = approvals(card, rate, plan.rampSeconds(), plan.steadySeconds(), "approvals");
                 stages.add(stage);
                 if (!stage.sustained()) {
                     break; // the first rate that does not hold ends the search
@@ -122,7 +123,7 @@ public final class Benchmark {
         // The mix before the overload rates: their backlog would be the mix's latency.
         MixRun mix = checkoutMix(card);
         for (double rate : plan.rates()) {
-            stages.add(approvals(card, rate, plan.steadySeconds(), "approvals"));
+            stages.add(approvals(card, rate, plan.rampSeconds(), plan.steadySeconds(), "approvals"));
         }
 
         new PerformanceReport(BenchmarkFigures.markdown(startedAt, durability, ceilings, stages, mix))
@@ -138,11 +139,10 @@ public final class Benchmark {
                 pgbench.singleRowInserts(16, plan.ceilingSeconds()));
     }
 
-    private ApprovalStage approvals(String card, double perSecond, int steadySeconds, String label) {
+    private ApprovalStage approvals(String card, double perSecond, int rampSeconds, int steadySeconds, String label) {
         Path timings = Path.of(RUNS, label + "-" + (int) perSecond + ".csv");
-        RunSettings settings = settings(card, perSecond, steadySeconds, timings);
-        System.out.printf(
-                "%n== %s at %.0f/s: %d s ramp, %d s steady%n", label, perSecond, plan.rampSeconds(), steadySeconds);
+        RunSettings settings = settings(card, perSecond, rampSeconds, steadySeconds, timings);
+        System.out.printf("%n== %s at %.0f/s: %d s ramp, %d s steady%n", label, perSecond, rampSeconds, steadySeconds);
 
         Map<String, Double> cpuBefore = ProcessCpu.snapshot();
         long commitsBefore = postgres.commits();
@@ -155,7 +155,7 @@ public final class Benchmark {
         Map<String, Double> cpu = ProcessCpu.difference(cpuBefore, ProcessCpu.snapshot());
         long commits = postgres.commits() - commitsBefore;
 
-        long steadyFrom = startMillis + plan.rampSeconds() * 1000L;
+        long steadyFrom = startMillis + rampSeconds * 1000L;
         long steadyUntil = steadyFrom + steadySeconds * 1000L;
         List<Answer> steady = accepted.stream()
                 .filter(answer -> answer.sentAtMillis() >= steadyFrom && answer.sentAtMillis() < steadyUntil)
@@ -226,7 +226,7 @@ public final class Benchmark {
         System.out.printf("%n== checkout mix at %.0f/s%n", plan.mixPerSecond());
         Path report = GatlingRun.run(
                 CheckoutMixSimulation.class,
-                settings(card, plan.mixPerSecond(), plan.steadySeconds(), timings),
+                settings(card, plan.mixPerSecond(), plan.rampSeconds(), plan.steadySeconds(), timings),
                 "checkout mix at %.0f/s".formatted(plan.mixPerSecond()));
         Timings.Recorded recorded = Timings.read(timings);
         Map<String, Latency> latency = recorded.answers().stream()
@@ -246,10 +246,9 @@ public final class Benchmark {
         return mix;
     }
 
-    private RunSettings settings(String card, double perSecond, int steadySeconds, Path timings) {
+    private RunSettings settings(String card, double perSecond, int rampSeconds, int steadySeconds, Path timings) {
         // A fresh token per run: Keycloak's access tokens live 5 minutes.
         String token = Checkout.signIn("alice", "alice-password").token();
-        return new RunSettings(
-                FACADE, token, card, perSecond, plan.rampSeconds(), steadySeconds, timings.toAbsolutePath());
+        return new RunSettings(FACADE, token, card, perSecond, rampSeconds, steadySeconds, timings.toAbsolutePath());
     }
 }

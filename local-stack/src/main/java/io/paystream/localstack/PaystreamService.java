@@ -33,6 +33,10 @@ final class PaystreamService implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC",
+                // C1 alone starts five services on two cores in half the time; the benchmark wants C2's code.
+                Boolean.getBoolean("paystream.services.full-jit")
+                        ? "-XX:+TieredCompilation"
+                        : "-XX:TieredStopAtLevel=1",
                 "-Xmx384m",
                 "-Dsun.net.http.retryPost=false",
                 "-jar",

@@ -1,11 +1,8 @@
 package io.paystream.loadtest.simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Simulation;
-import java.time.Duration;
 
 /**
  * Scenarios 1 and 3: checkouts arriving at a fixed rate (open model), each an order and an approval of the stored
@@ -21,12 +18,7 @@ public class ApprovalSimulation extends Simulation {
         CheckoutRequests requests = new CheckoutRequests(settings, timings);
         setUp(scenario("approvals")
                         .exec(requests.createOrder(), requests.approve())
-                        .injectOpen(
-                                rampUsersPerSec(1)
-                                        .to(settings.perSecond())
-                                        .during(Duration.ofSeconds(settings.rampSeconds())),
-                                constantUsersPerSec(settings.perSecond())
-                                        .during(Duration.ofSeconds(settings.steadySeconds()))))
+                        .injectOpen(settings.arrivals()))
                 .protocols(requests.protocol());
     }
 

@@ -1,7 +1,5 @@
 package io.paystream.loadtest.simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Simulation;
@@ -27,12 +25,7 @@ public class CheckoutMixSimulation extends Simulation {
                         .exec(requests.createOrder(), requests.approveAndWait(), requests.deposit(DEPOSIT))
                         .pause(UNTIL_SETTLED)
                         .exec(requests.refund(REFUND))
-                        .injectOpen(
-                                rampUsersPerSec(1)
-                                        .to(settings.perSecond())
-                                        .during(Duration.ofSeconds(settings.rampSeconds())),
-                                constantUsersPerSec(settings.perSecond())
-                                        .during(Duration.ofSeconds(settings.steadySeconds()))))
+                        .injectOpen(settings.arrivals()))
                 .protocols(requests.protocol());
     }
 

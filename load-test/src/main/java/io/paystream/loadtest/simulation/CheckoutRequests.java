@@ -7,7 +7,9 @@ import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.Body;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.UUID;
@@ -40,69 +42,73 @@ final class CheckoutRequests {
                     timings.checkoutStarted();
                     return session;
                 })
-                .exec(timed(
+                .exec(timedPost(
                         "create order",
-                        http("create order")
-                                .post("/v1/orders")
-                                .header(
-                                        "Idempotency-Key",
-                                        session -> UUID.randomUUID().toString())
-                                .body(StringBody("{\"amount\":" + AMOUNT + ",\"currency\":\"USD\"}"))
-                                .check(status().is(201), jsonPath("$.orderId").saveAs("orderId"))));
+                        "/v1/orders",
+                        StringBody("{\"amount\":" + AMOUNT + ",\"currency\":\"USD\"}"),
+                        false,
+                        status().is(201),
+                        jsonPath("$.orderId").saveAs("orderId")));
     }
 
     /** Approve and take the 202: the accept latency of scenario 1 and the start of scenario 3's clock. */
     ChainBuilder approve() {
-        return exec(timed(
+        return timedPost(
                 "approve (accept)",
-                http("approve (accept)")
-                        .post("/v1/payments")
-                        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                        .body(StringBody(session -> approval(session.getString("orderId"))))
-                        .check(status().is(202), jsonPath("$.paymentId").saveAs("paymentId"))));
+                "/v1/payments",
+                StringBody(session -> approval(session.getString("orderId"))),
+                false,
+                status().is(202),
+                jsonPath("$.paymentId").saveAs("paymentId"));
     }
 
     /** Approve with {@code Prefer: wait=10}: the answer carries the final outcome. */
     ChainBuilder approveAndWait() {
-        return exec(timed(
+        return timedPost(
                 "approve (wait)",
-                http("approve (wait)")
-                        .post("/v1/payments")
-                        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                        .header("Prefer", "wait=10")
-                        .body(StringBody(session -> approval(session.getString("orderId"))))
-                        .check(
-                                status().is(200),
-                                jsonPath("$.status").is("AUTHORIZED"),
-                                jsonPath("$.paymentId").saveAs("paymentId"))));
+                "/v1/payments",
+                StringBody(session -> approval(session.getString("orderId"))),
+                true,
+                status().is(200),
+                jsonPath("$.status").is("AUTHORIZED"),
+                jsonPath("$.paymentId").saveAs("paymentId"));
     }
 
     ChainBuilder deposit(long amount) {
-        return exec(timed(
+        return timedPost(
                 "deposit (wait)",
-                http("deposit (wait)")
-                        .post("/v1/payments/#{paymentId}/deposits")
-                        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                        .header("Prefer", "wait=10")
-                        .body(StringBody("{\"amount\":" + amount + "}"))
-                        .check(status().is(200), jsonPath("$.status").is("CAPTURED"))));
+                "/v1/payments/#{paymentId}/deposits",
+                StringBody("{\"amount\":" + amount + "}"),
+                true,
+                status().is(200),
+                jsonPath("$.status").is("CAPTURED"));
     }
 
     ChainBuilder refund(long amount) {
-        return exec(timed(
+        return timedPost(
                 "refund (wait)",
-                http("refund (wait)")
-                        .post("/v1/payments/#{paymentId}/refunds")
-                        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                        .header("Prefer", "wait=10")
-                        .body(StringBody("{\"amount\":" + amount + "}"))
-                        .check(status().is(200), jsonPath("$.status").is("PARTIALLY_REFUNDED"))));
+                "/v1/payments/#{paymentId}/refunds",
+                StringBody("{\"amount\":" + amount + "}"),
+                true,
+                status().is(200),
+                jsonPath("$.status").is("PARTIALLY_REFUNDED"));
     }
 
-    /** The request, then its time into {@link Timings} when it passed its checks; a failed checkout stops there. */
-    private ChainBuilder timed(String name, HttpRequestActionBuilder request) {
+    /**
+     * A POST with a fresh idempotency key (and {@code Prefer: wait=10} when it waits for the outcome), timed into
+     * {@link Timings} when it passed its checks; a failed checkout stops there.
+     */
+    private ChainBuilder timedPost(
+            String name, String path, Body body, boolean waitForOutcome, CheckBuilder... checks) {
+        HttpRequestActionBuilder request = http(name)
+                .post(path)
+                .header("Idempotency-Key", session -> UUID.randomUUID().toString())
+                .body(body);
+        if (waitForOutcome) {
+            request = request.header("Prefer", "wait=10");
+        }
         return exec(session -> session.set("sentAt", System.currentTimeMillis()))
-                .exec(request.check(responseTimeInMillis().saveAs("millis")))
+                .exec(request.check(checks).check(responseTimeInMillis().saveAs("millis")))
                 .exitHereIfFailed()
                 .exec(session -> {
                     timings.answered(

@@ -1,6 +1,11 @@
 package io.paystream.loadtest.simulation;
 
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+
+import io.gatling.javaapi.core.OpenInjectionStep;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -28,6 +33,14 @@ public record RunSettings(
                 Integer.parseInt(property("ramp-seconds")),
                 Integer.parseInt(property("steady-seconds")),
                 Path.of(property("timings")));
+    }
+
+    /** Checkouts arriving as an open model: a ramp from 1/s to the rate, then the rate held steady. */
+    OpenInjectionStep[] arrivals() {
+        return new OpenInjectionStep[] {
+            rampUsersPerSec(1).to(perSecond).during(Duration.ofSeconds(rampSeconds)),
+            constantUsersPerSec(perSecond).during(Duration.ofSeconds(steadySeconds))
+        };
     }
 
     public List<String> asSystemProperties() {
