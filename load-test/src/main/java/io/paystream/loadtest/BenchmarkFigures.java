@@ -47,7 +47,8 @@ final class BenchmarkFigures {
                     .orElse(Double.NaN);
             page.append(format(
                     "- As a ratio: %.0f payments/s × %.1f commits each = %.0f commits/s, %.0f%% of the insert ceiling"
-                            + " (%.0f/s); one payment is worth %.1f single-row inserts of this machine.\n",
+                            + " (%.0f/s); this machine commits %.0f single-row inserts per second for each payment per"
+                            + " second the platform sustains.\n",
                     stage.offeredPerSecond(),
                     stage.commitsPerPayment(),
                     stage.offeredPerSecond() * stage.commitsPerPayment(),
