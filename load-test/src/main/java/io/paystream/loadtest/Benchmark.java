@@ -95,8 +95,10 @@ public final class Benchmark {
                 "pgbench single-row inserts, %d clients: %.0f tps%n",
                 ceiling.clients(), ceiling.transactionsPerSecond()));
 
-        String card = Checkout.signIn("alice", "alice-password")
-                .post("/v1/wallet/payment-methods", "{\"type\":\"CARD\",\"nonce\":\"fake-valid-visa-nonce\"}")
+        Checkout alice = Checkout.signIn("alice", "alice-password");
+        alice.forgetStoredMethods();
+        String card = alice.post(
+                        "/v1/wallet/payment-methods", "{\"type\":\"CARD\",\"nonce\":\"fake-valid-visa-nonce\"}")
                 .body()
                 .path("id")
                 .asString();

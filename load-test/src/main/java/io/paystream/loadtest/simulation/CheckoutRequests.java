@@ -75,23 +75,22 @@ final class CheckoutRequests {
     }
 
     ChainBuilder deposit(long amount) {
-        return timedPost(
-                "deposit (wait)",
-                "/v1/payments/#{paymentId}/deposits",
-                StringBody("{\"amount\":" + amount + "}"),
-                true,
-                status().is(200),
-                jsonPath("$.status").is("CAPTURED"));
+        return followUp("deposit (wait)", "deposits", amount, "CAPTURED");
     }
 
     ChainBuilder refund(long amount) {
+        return followUp("refund (wait)", "refunds", amount, "PARTIALLY_REFUNDED");
+    }
+
+    /** A deposit or refund of the checkout's payment, waiting for the outcome that leaves it {@code expectedStatus}. */
+    private ChainBuilder followUp(String name, String operations, long amount, String expectedStatus) {
         return timedPost(
-                "refund (wait)",
-                "/v1/payments/#{paymentId}/refunds",
+                name,
+                "/v1/payments/#{paymentId}/" + operations,
                 StringBody("{\"amount\":" + amount + "}"),
                 true,
                 status().is(200),
-                jsonPath("$.status").is("PARTIALLY_REFUNDED"));
+                jsonPath("$.status").is(expectedStatus));
     }
 
     /**

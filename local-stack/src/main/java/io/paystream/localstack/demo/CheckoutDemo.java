@@ -23,6 +23,7 @@ public final class CheckoutDemo {
 
     public static void main(String[] args) {
         Checkout alice = Checkout.signIn("alice", "alice-password");
+        alice.forgetStoredMethods();
         try (KafkaConsumer<String, String> events = subscribe()) {
             Answer order = step(
                     "Create an order of 42.00 USD",

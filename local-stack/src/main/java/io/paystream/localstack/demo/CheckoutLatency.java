@@ -19,6 +19,7 @@ public final class CheckoutLatency {
     public static void main(String[] args) {
         int checkouts = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Checkout alice = Checkout.signIn("alice", "alice-password");
+        alice.forgetStoredMethods();
         String card = alice.post(
                         "/v1/wallet/payment-methods", "{\"type\":\"CARD\",\"nonce\":\"fake-valid-visa-nonce\"}")
                 .body()
