@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
  */
 public final class Benchmark {
 
-    static final String FACADE = "http://localhost:" + StackPorts.FACADE;
     private static final String RUNS = "load-test/target/bench";
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(90);
 
@@ -251,6 +250,7 @@ public final class Benchmark {
     private RunSettings settings(String card, double perSecond, int rampSeconds, int steadySeconds, Path timings) {
         // A fresh token per run: Keycloak's access tokens live 5 minutes.
         String token = Checkout.signIn("alice", "alice-password").token();
-        return new RunSettings(FACADE, token, card, perSecond, rampSeconds, steadySeconds, timings.toAbsolutePath());
+        return new RunSettings(
+                Checkout.FACADE, token, card, perSecond, rampSeconds, steadySeconds, timings.toAbsolutePath());
     }
 }

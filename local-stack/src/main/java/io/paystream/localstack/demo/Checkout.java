@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Checkout {
 
-    static final String FACADE = "http://localhost:8080";
+    public static final String FACADE = "http://localhost:8080";
     static final String TOKEN_ENDPOINT = "http://localhost:8180/realms/paystream/protocol/openid-connect/token";
     static final String SIMULATOR = "http://localhost:8089";
     static final String ORDER_SERVICE = "http://localhost:8084";
