@@ -29,6 +29,7 @@ class ArchitectureTests {
                     "..facade.forwarding..",
                     "..facade.security..",
                     "..facade.ratelimit..",
+                    "..facade.overload..",
                     "..facade.pci..");
 
     @ArchTest

@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The facade on a random port, trusting the mock IdP, with the three services behind it played by recording
- * servers. Every test class extends this one unchanged, so they share one Spring context. Each test has a customer
+ * servers, serving at most {@link #MAX_IN_FLIGHT} API requests at once. Every test class extends this one unchanged, so they share one Spring context. Each test has a customer
  * of its own, so one test's requests never count against another's rate limit (1 per second, burst 8, in tests).
  */
 @RealServers(Server.OAUTH)
@@ -25,8 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "paystream.facade.rate-limit.requests-per-second=1",
             "paystream.facade.rate-limit.burst=8",
+            "paystream.facade.overload.max-in-flight=" + FacadeTestBase.MAX_IN_FLIGHT,
         })
 public abstract class FacadeTestBase {
+
+    /** The facade serves this many API requests at once in tests; the next is shed. */
+    protected static final int MAX_IN_FLIGHT = 4;
 
     protected static final RecordingServer ORDERS = RecordingServer.start();
     protected static final RecordingServer WALLET = RecordingServer.start();

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for a service behind the facade: a real HTTP server (the JDK's) on a free loopback port that records
@@ -43,6 +45,7 @@ public final class RecordingServer {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Reply reply = DEFAULT;
+    private volatile CountDownLatch held = new CountDownLatch(0);
 
     private RecordingServer(HttpServer server) {
         this.server = server;
@@ -80,6 +83,15 @@ public final class RecordingServer {
         reply = new Reply(reply.status(), reply.body(), reply.headers(), delay);
     }
 
+    /** Leaves every following request unanswered until {@link #release()} (at most a minute). */
+    public void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    public void release() {
+        held.countDown();
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -92,6 +104,7 @@ public final class RecordingServer {
     }
 
     public void reset() {
+        release();
         received.clear();
         reply = DEFAULT;
     }
@@ -107,6 +120,11 @@ public final class RecordingServer {
                 headers,
                 body));
         Reply current = reply;
+        try {
+            held.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!current.delay().isZero()) {
             try {
                 Thread.sleep(current.delay());

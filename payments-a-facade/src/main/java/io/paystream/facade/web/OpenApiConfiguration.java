@@ -93,7 +93,9 @@ public class OpenApiConfiguration {
                 "429", problem("This customer is over its rate limit").addHeaderObject("Retry-After", seconds()));
         responses.addApiResponse("502", problem("The service behind failed"));
         responses.addApiResponse(
-                "503", problem("The service behind is down").addHeaderObject("Retry-After", seconds()));
+                "503",
+                problem("The service behind is down, or this instance is serving all it can at once (overloaded)")
+                        .addHeaderObject("Retry-After", seconds()));
     }
 
     /**

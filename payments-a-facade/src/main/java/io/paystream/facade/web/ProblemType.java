@@ -19,7 +19,8 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests from this customer"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side"),
     BAD_GATEWAY("bad-gateway", HttpStatus.BAD_GATEWAY, "A service behind the API failed"),
-    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "A service behind the API is down");
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "A service behind the API is down"),
+    OVERLOADED("overloaded", HttpStatus.SERVICE_UNAVAILABLE, "The API is busy; retry shortly");
 
     /** The base every Paystream service uses for its problem types. */
     public static final String BASE = "https://paystream.dev/problems/";
