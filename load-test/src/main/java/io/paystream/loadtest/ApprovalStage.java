@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param arrivalsPerSecond approvals accepted per second in the steady window (what the load generator achieved)
  * @param completionsPerSecond orders that became AUTHORIZED per second in the steady window
+ * @param shed requests the facade answered 503 because it was serving all it takes at once (load shedding), over the
+ *     whole stage, with how fast it answered them
  */
 record ApprovalStage(
         double offeredPerSecond,
@@ -21,6 +23,7 @@ record ApprovalStage(
         double completionsPerSecond,
         Latency accept,
         Latency endToEnd,
+        Latency shed,
         Map<String, Double> cpuSeconds,
         long commits,
         Path report) {

@@ -177,12 +177,15 @@ public final class Benchmark {
                 completedInWindow / (double) steadySeconds,
                 Latency.of(steady.stream().map(Answer::millis).toList()),
                 Latency.of(endToEnd),
+                Latency.of(
+                        recorded.of(Timings.SHED).stream().map(Answer::millis).toList()),
                 cpu,
                 commits,
                 report);
         System.out.printf(
                 "%s at %.0f/s: %d started, %d accepted, %d authorized; arrivals %.0f/s, completions %.0f/s;"
-                        + " accept %s; end to end %s; %.1f ms CPU and %.1f commits per payment -> %s%n",
+                        + " accept %s; end to end %s; shed (503) %d, %s; %.1f ms CPU and %.1f commits per payment"
+                        + " -> %s%n",
                 label,
                 perSecond,
                 stage.checkoutsStarted(),
@@ -192,6 +195,8 @@ public final class Benchmark {
                 stage.completionsPerSecond(),
                 stage.accept(),
                 stage.endToEnd(),
+                stage.shed().count(),
+                stage.shed(),
                 stage.totalCpuSecondsPerPayment() * 1000,
                 stage.commitsPerPayment(),
                 stage.sustained() ? "sustained" : "NOT sustained");

@@ -61,16 +61,20 @@ final class BenchmarkFigures {
         page.append("Accept: `POST /v1/payments` → 202 at the facade, timed by Gatling. End to end: from sending the")
                 .append(" approve call to the order service's own `applied_at` of `payment-approved`. Both over the")
                 .append(" steady window, after the ramp.\n\n");
-        page.append("| offered /s | accepted /s | authorized /s | errors | accept p50 | accept p99 | e2e p50 | e2e p99"
-                + " | e2e max | CPU ms / payment | commits / payment | sustained | Gatling report |\n");
-        page.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        page.append("| offered /s | accepted /s | authorized /s | errors | of which shed (503), p99 | accept p50"
+                + " | accept p99 | e2e p50 | e2e p99 | e2e max | CPU ms / payment | commits / payment | sustained"
+                + " | Gatling report |\n");
+        page.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ApprovalStage stage : stages) {
             page.append(format(
-                    "| %.0f | %.0f | %.0f | %d | %s | %s | %s | %s | %s | %.1f | %.1f | %s | `%s` |\n",
+                    "| %.0f | %.0f | %.0f | %d | %s | %s | %s | %s | %s | %s | %.1f | %.1f | %s | `%s` |\n",
                     stage.offeredPerSecond(),
                     stage.arrivalsPerSecond(),
                     stage.completionsPerSecond(),
                     stage.errors(),
+                    stage.shed().count() == 0
+                            ? "0"
+                            : stage.shed().count() + ", " + millis(stage.shed().p99()),
                     millis(stage.accept().p50()),
                     millis(stage.accept().p99()),
                     millis(stage.endToEnd().p50()),

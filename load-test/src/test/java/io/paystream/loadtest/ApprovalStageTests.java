@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class ApprovalStageTests {
 
     private static final Latency FAST = Latency.of(List.of(100, 200, 300));
+    private static final Latency NOTHING_SHED = Latency.of(List.of());
 
     @Test
     void aRateHoldsWithNoErrorsAFastTailAndCompletionsKeepingUp() {
@@ -47,6 +48,7 @@ class ApprovalStageTests {
                 50,
                 FAST,
                 FAST,
+                NOTHING_SHED,
                 Map.of("facade", 1.0, "PostgreSQL", 0.5, ProcessCpu.LOAD_GENERATOR, 3.0),
                 1000,
                 Path.of("report"));
@@ -66,6 +68,7 @@ class ApprovalStageTests {
                 completionsPerSecond,
                 FAST,
                 endToEnd,
+                NOTHING_SHED,
                 Map.of(),
                 0,
                 Path.of("report"));

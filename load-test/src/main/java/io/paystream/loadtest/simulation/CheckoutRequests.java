@@ -95,7 +95,8 @@ final class CheckoutRequests {
 
     /**
      * A POST with a fresh idempotency key (and {@code Prefer: wait=10} when it waits for the outcome), timed into
-     * {@link Timings} when it passed its checks; a failed checkout stops there.
+     * {@link Timings} when it passed its checks, or as {@link Timings#SHED} when the facade shed it (503); a failed
+     * checkout stops there.
      */
     private ChainBuilder timedPost(
             String name, String path, Body body, boolean waitForOutcome, CheckBuilder... checks) {
@@ -107,7 +108,18 @@ final class CheckoutRequests {
             request = request.header("Prefer", "wait=10");
         }
         return exec(session -> session.set("sentAt", System.currentTimeMillis()))
-                .exec(request.check(checks).check(responseTimeInMillis().saveAs("millis")))
+                .exec(request.check(responseTimeInMillis().saveAs("millis"), status().saveAs("status"))
+                        .check(checks))
+                .exec(session -> {
+                    if (session.isFailed() && session.contains("status") && session.getInt("status") == 503) {
+                        timings.answered(
+                                Timings.SHED,
+                                session.contains("orderId") ? session.getString("orderId") : "-",
+                                session.getLong("sentAt"),
+                                session.getInt("millis"));
+                    }
+                    return session;
+                })
                 .exitHereIfFailed()
                 .exec(session -> {
                     timings.answered(

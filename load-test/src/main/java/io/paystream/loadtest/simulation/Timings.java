@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Timings {
 
+    /** The request name under which answers 503 of the facade's load shedding are recorded, whichever call it was. */
+    public static final String SHED = "shed (503)";
+
     private static final String STARTED = "# checkouts started: ";
 
     private final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
