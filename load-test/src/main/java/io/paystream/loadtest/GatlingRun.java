@@ -24,8 +24,6 @@ final class GatlingRun {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
-        // The load generator shares the two cores with the platform: the collector with the least CPU of its own.
-        command.add("-XX:+UseSerialGC");
         // Gatling's own launchers open java.lang (its log writer reads String internals).
         command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
         command.add("-Dlogback.configurationFile=logback-gatling.xml");
