@@ -11,20 +11,24 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every {@code /v1} call needs a bearer JWT whose signature, expiry, issuer and audience Spring Boot checks
  * ({@code issuer-uri} and {@code audiences} in application.yml; unsigned {@code alg: none} tokens never parse) and
- * the scope of its endpoint. The rate limit runs right after authentication, keyed by the token's subject.
+ * the scope of its endpoint; a verified token is remembered until it expires ({@link VerifiedTokens}). The rate limit
+ * runs right after authentication, keyed by the token's subject.
  * Health, metrics, the API description and Swagger UI are open: in production they are not routed from outside.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, RateLimitFilter rateLimit) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, SecurityProblems problems, RateLimitFilter rateLimit, JwtDecoder verifier)
+            throws Exception {
         return http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/v1/orders")
@@ -53,8 +57,9 @@ class SecurityConfiguration {
                         .denyAll()
                         .anyRequest()
                         .authenticated())
-                .oauth2ResourceServer(server ->
-                        server.jwt(jwt -> {}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(new VerifiedTokens(verifier)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
                 .addFilterAfter(rateLimit, BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
