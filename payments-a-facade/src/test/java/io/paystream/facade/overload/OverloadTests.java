@@ -33,12 +33,7 @@ class OverloadTests extends FacadeTestBase {
     void requestOverTheLimitIsShedAtOnceAndForwardedNowhere() throws Exception {
         List<Future<Answer>> held = holdTheFacadeFull();
 
-        Answer shed = api.post(
-                "/v1/orders",
-                idp.token("another-" + customer, ALL_SCOPES),
-                "{\"amount\":1050,\"currency\":\"USD\"}",
-                "Idempotency-Key",
-                "order-1");
+        Answer shed = placeOrderAsAnotherCustomer();
 
         assertProblem(shed, 503, "overloaded");
         assertThat(shed.header("Retry-After")).isEqualTo("1");
@@ -49,12 +44,7 @@ class OverloadTests extends FacadeTestBase {
         for (Future<Answer> answer : held) {
             assertThat(answer.get().status()).isEqualTo(200);
         }
-        Answer again = api.post(
-                "/v1/orders",
-                idp.token("another-" + customer, ALL_SCOPES),
-                "{\"amount\":1050,\"currency\":\"USD\"}",
-                "Idempotency-Key",
-                "order-1");
+        Answer again = placeOrderAsAnotherCustomer();
         assertThat(again.status()).isEqualTo(200);
         assertThat(ORDERS.received()).hasSize(1);
     }
@@ -73,6 +63,15 @@ class OverloadTests extends FacadeTestBase {
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
         assertThat(api.get("/actuator/prometheus", null).body())
                 .contains("paystream_facade_requests_in_flight " + MAX_IN_FLIGHT + ".0");
+    }
+
+    private Answer placeOrderAsAnotherCustomer() {
+        return api.post(
+                "/v1/orders",
+                idp.token("another-" + customer, ALL_SCOPES),
+                "{\"amount\":1050,\"currency\":\"USD\"}",
+                "Idempotency-Key",
+                "order-1");
     }
 
     private List<Future<Answer>> holdTheFacadeFull() {
