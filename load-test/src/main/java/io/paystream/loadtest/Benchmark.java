@@ -38,7 +38,7 @@ public final class Benchmark {
 
     /**
      * Rates and durations, from {@code -Dpaystream.bench.*}: a warm-up (the services' JIT needs minutes of traffic),
-     * a search upwards from {@code search-from} in steps of {@code search-step} until a rate does not hold, the checkout
+     * a search upwards from {@code search-from} in steps of {@code search-step} until a rate does not hold twice, the checkout
      * mix, then the rates the figures must always show ({@code rates}, 100 and 300).
      */
     record Plan(
@@ -112,7 +112,13 @@ public final class Benchmark {
                 ApprovalStage stage = approvals(card, rate, plan.rampSeconds(), plan.steadySeconds(), "approvals");
                 stages.add(stage);
                 if (!stage.sustained()) {
-                    break; // the first rate that does not hold ends the search
+                    // One steady window is one sample on a shared machine: a rate gets a second try before it
+                    // ends the search, and both tries are reported.
+                    stage = approvals(card, rate, plan.rampSeconds(), plan.steadySeconds(), "approvals-again");
+                    stages.add(stage);
+                }
+                if (!stage.sustained()) {
+                    break; // the first rate that does not hold twice ends the search
                 }
             }
         }
