@@ -38,8 +38,8 @@ public final class Benchmark {
 
     /**
      * Rates and durations, from {@code -Dpaystream.bench.*}: a warm-up (the services' JIT needs minutes of traffic),
-     * a search upwards from {@code search-from} in steps of {@code search-step} until a rate does not hold twice, the checkout
-     * mix, then the rates the figures must always show ({@code rates}, 100 and 300).
+     * a search upwards from {@code search-from} in steps of {@code search-step} until a rate does not hold twice, the
+     * checkout mix, then the rates the figures must always show ({@code rates}, 100 and 300).
      */
     record Plan(
             int warmUpSeconds,

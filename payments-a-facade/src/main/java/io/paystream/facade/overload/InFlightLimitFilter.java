@@ -3,6 +3,7 @@ package io.paystream.facade.overload;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.facade.web.ApiPaths;
 import io.paystream.facade.web.ProblemResponses;
 import io.paystream.facade.web.ProblemType;
 import jakarta.servlet.FilterChain;
@@ -49,7 +50,7 @@ public class InFlightLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/v1/");
+        return !ApiPaths.isApi(request);
     }
 
     @Override

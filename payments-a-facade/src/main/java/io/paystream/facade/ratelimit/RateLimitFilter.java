@@ -2,6 +2,7 @@ package io.paystream.facade.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.facade.web.ApiPaths;
 import io.paystream.facade.web.ProblemResponses;
 import io.paystream.facade.web.ProblemType;
 import jakarta.servlet.FilterChain;
@@ -36,7 +37,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/v1/");
+        return !ApiPaths.isApi(request);
     }
 
     @Override
