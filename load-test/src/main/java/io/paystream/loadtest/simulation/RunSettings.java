@@ -6,12 +6,12 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 
 /**
  * What one load run asks of a simulation: where the API is, whose token to send, the stored card to pay with, the
- * open-model arrival rate and how long to hold it, and where to write the timings. The benchmark hands these to the
- * Gatling process it starts as system properties.
+ * open-model arrival rate and how long to hold it, and where to write the timings. The benchmark sets these as system
+ * properties before each Gatling run.
  */
 public record RunSettings(
         String facade,
@@ -43,15 +43,15 @@ public record RunSettings(
         };
     }
 
-    public List<String> asSystemProperties() {
-        return List.of(
-                "-D" + PREFIX + "facade=" + facade,
-                "-D" + PREFIX + "token=" + token,
-                "-D" + PREFIX + "payment-method=" + paymentMethodId,
-                "-D" + PREFIX + "per-second=" + perSecond,
-                "-D" + PREFIX + "ramp-seconds=" + rampSeconds,
-                "-D" + PREFIX + "steady-seconds=" + steadySeconds,
-                "-D" + PREFIX + "timings=" + timings);
+    public Map<String, String> asSystemProperties() {
+        return Map.of(
+                PREFIX + "facade", facade,
+                PREFIX + "token", token,
+                PREFIX + "payment-method", paymentMethodId,
+                PREFIX + "per-second", String.valueOf(perSecond),
+                PREFIX + "ramp-seconds", String.valueOf(rampSeconds),
+                PREFIX + "steady-seconds", String.valueOf(steadySeconds),
+                PREFIX + "timings", timings.toString());
     }
 
     private static String property(String name) {

@@ -2,6 +2,8 @@ package io.paystream.loadtest.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +19,20 @@ class ProcessCpuTests {
     }
 
     @Test
-    void aSnapshotOfThisMachineCountsThisProcesssChildrenAsTheLoadGenerator() {
-        Map<String, Double> snapshot = ProcessCpu.snapshot();
+    void theLoadGeneratorIsThisProcesssOwnTime() {
+        Map<String, Double> before = ProcessCpu.snapshot();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + 200_000_000L;
+        long spins = 0;
+        while (threads.getCurrentThreadCpuTime() < until) {
+            spins++; // 200 ms of this thread's CPU
+        }
+        Map<String, Double> after = ProcessCpu.snapshot();
 
-        assertThat(snapshot).containsKey(ProcessCpu.LOAD_GENERATOR);
-        assertThat(snapshot.values()).allSatisfy(seconds -> assertThat(seconds).isNotNegative());
+        assertThat(spins).isPositive();
+        assertThat(after.get(ProcessCpu.LOAD_GENERATOR) - before.get(ProcessCpu.LOAD_GENERATOR))
+                .isGreaterThanOrEqualTo(0.15);
+        assertThat(after.values()).allSatisfy(seconds -> assertThat(seconds).isNotNegative());
     }
 
     @Test
