@@ -81,6 +81,8 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) {
+        // Ours, not the local stack's logback.xml that is on the same classpath: quiet unless something goes wrong.
+        System.setProperty("logback.configurationFile", "logback-bench.xml");
         new Benchmark(Plan.fromSystemProperties()).run(Path.of("docs", "performance.md"));
     }
 
