@@ -58,7 +58,8 @@ public class JobExecutor {
 
     /**
      * One attempt by the holder of attempt {@code attempts}: look up first when an earlier attempt may have reached
-     * the gateway, and send only while still holding the lease.
+     * the gateway, and send only while still holding the lease. Attempt 1 is a row inserted by the claim a moment
+     * ago, with a full lease; a later attempt renews it after its lookup, which can take as long as the gateway does.
      */
     Disposition run(PaymentJob job, int attempts) {
         if (attempts > 1) {
@@ -66,9 +67,9 @@ public class JobExecutor {
             if (earlier.isPresent()) {
                 return settle(job, earlier.get(), attempts);
             }
-        }
-        if (!executions.renew(job.operationId(), attempts, properties.lease())) {
-            return new Disposition.RetryAfter(properties.lease(), "lost the lease on " + job.operationId());
+            if (!executions.renew(job.operationId(), attempts, properties.lease())) {
+                return new Disposition.RetryAfter(properties.lease(), "lost the lease on " + job.operationId());
+            }
         }
         return settle(job, gateway.execute(job), attempts);
     }
