@@ -44,28 +44,35 @@ class Payments {
                 .toList();
     }
 
+    /** Inserts a new payment with its state and its first operation. */
     void insert(Payment payment) {
         jdbc.sql("""
                         INSERT INTO payment (payment_id, order_id, customer_id, currency, status, requested_amount,
-                            method_id, method_type, method_brand, method_last4, method_token, last_sequence,
-                            created_at, updated_at)
-                        VALUES (:id, :order, :customer, :currency, :status, :amount, :methodId, :methodType,
-                            :brand, :last4, :token, 0, :createdAt, :updatedAt)""")
+                            authorized_amount, captured_amount, refunded_amount, method_id, method_type, method_brand,
+                            method_last4, method_token, gateway_transaction_id, last_sequence, created_at, updated_at)
+                        VALUES (:id, :order, :customer, :currency, :status, :amount, :authorized, :captured, :refunded,
+                            :methodId, :methodType, :brand, :last4, :token, :transaction, :sequence, :createdAt,
+                            :updatedAt)""")
                 .param("id", payment.paymentId())
                 .param("order", payment.orderId())
                 .param("customer", payment.customerId())
                 .param("currency", payment.currency())
                 .param("status", payment.status().name())
                 .param("amount", payment.requestedAmount())
+                .param("authorized", payment.authorizedAmount())
+                .param("captured", payment.capturedAmount())
+                .param("refunded", payment.refundedAmount())
                 .param("methodId", payment.method().id())
                 .param("methodType", name(payment.method().type()))
                 .param("brand", payment.method().brand())
                 .param("last4", payment.method().last4())
                 .param("token", payment.method().gatewayToken())
+                .param("transaction", payment.gatewayTransactionId())
+                .param("sequence", payment.operations().size())
                 .param("createdAt", Timestamp.from(payment.createdAt()))
                 .param("updatedAt", Timestamp.from(payment.updatedAt()))
                 .update();
-        save(payment);
+        payment.operations().forEach(operation -> upsert(payment.paymentId(), operation));
     }
 
     /** Writes the payment's state and every operation (new ones inserted, ended ones updated). */
