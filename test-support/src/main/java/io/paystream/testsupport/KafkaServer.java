@@ -48,7 +48,8 @@ public final class KafkaServer implements AutoCloseable {
             Path logDirectory = Files.isDirectory(target)
                     ? Files.createTempDirectory(target, "kafka-")
                     : Files.createTempDirectory("paystream-kafka-");
-            return start(FreePorts.next(), FreePorts.next(), logDirectory);
+            int[] ports = FreePorts.distinct(2);
+            return start(ports[0], ports[1], logDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
