@@ -157,6 +157,15 @@ class OperabilityTests extends FacadeTestBase {
                 .contains("paystream_facade_rate_limited_total");
     }
 
+    @Test
+    void requestsAreTimedWithoutSpringSecuritysOwnObservations() {
+        api.get("/v1/orders/ord_1", token());
+
+        Answer answer = api.get("/actuator/prometheus", null);
+
+        assertThat(answer.body()).contains("http_server_requests_seconds_count").doesNotContain("spring_security_");
+    }
+
     private JsonNode apiDocs() {
         Answer answer = api.get("/v3/api-docs", null);
         assertThat(answer.status()).isEqualTo(200);
