@@ -1,0 +1,23 @@
+package io.paystream.orchestrator.wallet;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The orchestrator's HTTP client (the wallet lookup, the service token): Apache HttpClient 5, timeouts from
+ * {@code spring.http.clients.*}. Apache's own pool allows five connections per host: in a burst, approvals would
+ * queue inside the orchestrator for a connection to the wallet.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpClientConfiguration {
+
+    static final int MAX_CONNECTIONS_PER_HOST = 200;
+
+    @Bean
+    ClientHttpRequestFactoryBuilder<?> httpClients() {
+        return ClientHttpRequestFactoryBuilder.httpComponents()
+                .withConnectionManagerCustomizer(pool -> pool.setMaxConnPerRoute(MAX_CONNECTIONS_PER_HOST)
+                        .setMaxConnTotal(2 * MAX_CONNECTIONS_PER_HOST));
+    }
+}
