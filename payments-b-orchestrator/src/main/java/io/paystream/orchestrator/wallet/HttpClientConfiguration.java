@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class HttpClientConfiguration {
 
-    static final int MAX_CONNECTIONS_PER_HOST = 200;
+    private static final int MAX_CONNECTIONS_PER_HOST = 200;
 
     @Bean
     ClientHttpRequestFactoryBuilder<?> httpClients() {
