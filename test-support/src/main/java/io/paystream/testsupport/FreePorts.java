@@ -24,9 +24,7 @@ final class FreePorts {
         List<ServerSocket> sockets = new ArrayList<>(count);
         try {
             for (int i = 0; i < count; i++) {
-                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                socket.setReuseAddress(true);
-                sockets.add(socket);
+                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
             }
             return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
         } catch (IOException e) {

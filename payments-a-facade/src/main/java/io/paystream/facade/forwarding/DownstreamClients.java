@@ -1,6 +1,7 @@
 package io.paystream.facade.forwarding;
 
 import io.paystream.facade.web.RequestHeaders;
+import java.io.IOException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -17,14 +18,15 @@ import org.springframework.web.client.RestClient;
  * and never follows a redirect: what the service behind answered, or that it did not, goes back to the caller.
  */
 @Component
-class DownstreamClients {
+class DownstreamClients implements AutoCloseable {
 
     private static final int MAX_CONNECTIONS_PER_SERVICE = 200;
 
     private final RestClient[] byWait = new RestClient[RequestHeaders.MAX_WAIT_SECONDS + 1];
+    private final CloseableHttpClient http;
 
     DownstreamClients(RestClient.Builder builder, DownstreamProperties properties) {
-        CloseableHttpClient http = HttpClients.custom()
+        http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnPerRoute(MAX_CONNECTIONS_PER_SERVICE)
                         .setMaxConnTotal(MAX_CONNECTIONS_PER_SERVICE * Downstream.values().length)
@@ -44,6 +46,12 @@ class DownstreamClients {
             requests.setReadTimeout(properties.readTimeout().plusSeconds(wait));
             byWait[wait] = builder.clone().requestFactory(requests).build();
         }
+    }
+
+    /** Called by Spring at shutdown, after the server has answered its last request: the pool and its evictor go. */
+    @Override
+    public void close() throws IOException {
+        http.close();
     }
 
     /** The client for a request that asked the service behind to hold its answer up to {@code waitSeconds}. */
