@@ -15,7 +15,7 @@ import software.constructs.Construct;
 
 /**
  * One ECR repository per service ({@code paystream/<service>}), deployed first so that CI can push the images
- * built from each module's Dockerfile before the services stack runs them. Tags are immutable: a deployment names
+ * built from the repository's Dockerfile before the services stack runs them. Tags are immutable: a deployment names
  * the exact image it runs (the git commit), and a rollback is a redeploy with the previous tag.
  */
 public final class RegistryStack extends Stack {

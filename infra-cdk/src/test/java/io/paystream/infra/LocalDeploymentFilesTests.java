@@ -45,31 +45,28 @@ class LocalDeploymentFilesTests {
     }
 
     @Test
-    void composeRunsEveryServiceOnItsPortFromItsOwnDockerfile() throws IOException {
+    void composeRunsEveryServiceOnItsPortFromTheOneDockerfile() throws IOException {
         String compose = read("docker-compose.localstack.yml");
 
         for (PaystreamService service : PaystreamService.values()) {
             assertThat(compose)
-                    .contains("build: ./" + service.serviceName())
+                    .contains("context: ./" + service.serviceName() + "\n      dockerfile: ../Dockerfile")
+                    .contains("args: {SERVICE: " + service.serviceName() + ", PORT: \"" + service.port() + "\"}")
                     .contains("\"" + service.port() + ":" + service.port() + "\"");
-            assertThat(ROOT.resolve(service.serviceName()).resolve("Dockerfile"))
+            assertThat(ROOT.resolve(service.serviceName()).resolve(".dockerignore"))
                     .isRegularFile();
-            assertThat(read(service.serviceName() + "/Dockerfile"))
-                    .contains("EXPOSE " + service.port())
-                    .contains("/actuator/health/readiness")
-                    .contains("USER 10001");
         }
+        assertThat(read("Dockerfile"))
+                .contains("COPY target/${SERVICE}-*.jar")
+                .contains("SERVER_PORT=${PORT}")
+                .contains("/actuator/health/readiness")
+                .contains("USER 10001");
         assertThat(compose).contains("./local-stack/src/main/resources/keycloak/paystream-realm.json");
     }
 
     @Test
-    void imagesThatCallBraintreeNeverResendAPost() throws IOException {
-        for (PaystreamService service : PaystreamService.values()) {
-            String dockerfile = read(service.serviceName() + "/Dockerfile");
-            if (service.usesBraintree()) {
-                assertThat(dockerfile).as(service.serviceName()).contains("-Dsun.net.http.retryPost=false");
-            }
-        }
+    void imagesNeverResendAPost() throws IOException {
+        assertThat(read("Dockerfile")).contains("-Dsun.net.http.retryPost=false");
     }
 
     private static String read(String path) throws IOException {
