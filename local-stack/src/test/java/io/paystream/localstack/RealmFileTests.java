@@ -27,15 +27,17 @@ class RealmFileTests {
     }
 
     @Test
-    void cliClientGetsEveryUserScopeByPasswordGrantButNotTheInternalOne() {
+    void cliClientGetsOnlyTheUserScopesItAsksForAndNeverTheInternalOne() {
         JsonNode cli = client("paystream-cli");
 
         assertThat(cli.path("publicClient").asBoolean()).isTrue();
         assertThat(cli.path("directAccessGrantsEnabled").asBoolean()).isTrue();
         assertThat(texts(cli.path("defaultClientScopes")))
-                .containsAll(USER_SCOPES)
+                .doesNotContainAnyElementsOf(USER_SCOPES)
                 .doesNotContain("wallet:internal");
-        assertThat(texts(cli.path("optionalClientScopes"))).doesNotContain("wallet:internal");
+        assertThat(texts(cli.path("optionalClientScopes")))
+                .containsExactlyInAnyOrderElementsOf(USER_SCOPES)
+                .doesNotContain("wallet:internal");
     }
 
     @Test

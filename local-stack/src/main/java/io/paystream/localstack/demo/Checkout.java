@@ -32,10 +32,17 @@ public final class Checkout {
         this.token = token;
     }
 
-    /** Signs in with the password grant of the local-only {@code paystream-cli} client. */
+    /** The scopes a whole checkout needs: an order, a stored method, a payment and reading them back. */
+    public static final String CHECKOUT_SCOPES =
+            "openid orders:read orders:write wallet:read wallet:write payments:read payments:write";
+
+    /**
+     * Signs in with the password grant of the local-only {@code paystream-cli} client, asking for the checkout's
+     * scopes: the client's API scopes are optional, so a token carries only those asked for.
+     */
     public static Checkout signIn(String user, String password) {
         String form = "grant_type=password&client_id=paystream-cli&username=" + encode(user) + "&password="
-                + encode(password);
+                + encode(password) + "&scope=" + encode(CHECKOUT_SCOPES);
         JsonNode answer = send(HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)))
