@@ -41,6 +41,10 @@ final class Api {
 
     record Answer(int status, JsonNode body, HttpResponse<String> raw) {}
 
+    String token() {
+        return token;
+    }
+
     Answer post(String path, String body) {
         return post(path, "key-" + UUID.randomUUID(), body);
     }

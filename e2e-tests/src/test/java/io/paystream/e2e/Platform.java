@@ -9,7 +9,9 @@ import io.paystream.testsupport.TestServers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,7 @@ final class Platform {
 
     final BraintreeSimulator braintree = BraintreeSimulator.start(SimulatorSettings.forTests());
     final String facade;
+    private final Map<String, String> baseUrls = new HashMap<>();
 
     private Platform() {
         OAuthServer idp = TestServers.oauth();
@@ -77,6 +80,17 @@ final class Platform {
                         "--paystream.facade.rate-limit.burst=1000"));
         platform.awaitReady(START_TIMEOUT);
         facade = facadeProcess.awaitReady(START_TIMEOUT).baseUrl();
+        baseUrls.putAll(Map.of(
+                "wallet-service", wallet.baseUrl(),
+                "order-service", orders.baseUrl(),
+                "payment-platform-service", platform.baseUrl(),
+                "payments-b-orchestrator", orchestrator.baseUrl(),
+                "payments-a-facade", facade));
+    }
+
+    /** Where a service of the platform listens, by its module name. */
+    String baseUrl(String service) {
+        return baseUrls.get(service);
     }
 
     static Platform get() {

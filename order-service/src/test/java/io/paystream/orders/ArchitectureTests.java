@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.paystream.testsupport.PaystreamArchitecture;
 
 /** The feature packages' boundaries and the naming rules of STYLE.md, checked on the compiled classes. */
 @AnalyzeClasses(packages = "io.paystream.orders", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -33,17 +34,11 @@ class ArchitectureTests {
             .resideInAnyPackage("..orders.order..", "..orders.lifecycle..", "..orders.idempotency..");
 
     @ArchTest
-    static final ArchRule noGrabBagNames = noClasses()
-            .should()
-            .haveSimpleNameEndingWith("Impl")
-            .orShould()
-            .haveSimpleNameEndingWith("Manager")
-            .orShould()
-            .haveSimpleNameEndingWith("Helper")
-            .orShould()
-            .haveSimpleNameEndingWith("Util")
-            .orShould()
-            .haveSimpleNameEndingWith("Utils")
-            .orShould()
-            .haveSimpleNameEndingWith("Dto");
+    static final ArchRule noGrabBagNames = PaystreamArchitecture.noGrabBagNames();
+
+    @ArchTest
+    static final ArchRule domainFreeOfHttp = PaystreamArchitecture.domainFreeOfHttp(
+            "io\\.paystream\\.orders\\.order\\.(Order|OrderStatus|Verdict|HistoryEntry|Anomaly|Anomalies|AnomalyKind"
+                    + "|OrderTerms|OrderItem|PlaceOrder|OrderIds|Timestamps|Orders|OrderView)(\\$.*)?",
+            "io\\.paystream\\.orders\\.(lifecycle|idempotency)\\..*");
 }

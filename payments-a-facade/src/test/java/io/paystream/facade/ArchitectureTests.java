@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.paystream.testsupport.PaystreamArchitecture;
 
 /** The packages' boundaries and the naming rules of STYLE.md, checked on the compiled classes. */
 @AnalyzeClasses(packages = "io.paystream.facade", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,17 +39,5 @@ class ArchitectureTests {
             .notDependOnEachOther();
 
     @ArchTest
-    static final ArchRule noGrabBagNames = noClasses()
-            .should()
-            .haveSimpleNameEndingWith("Impl")
-            .orShould()
-            .haveSimpleNameEndingWith("Manager")
-            .orShould()
-            .haveSimpleNameEndingWith("Helper")
-            .orShould()
-            .haveSimpleNameEndingWith("Util")
-            .orShould()
-            .haveSimpleNameEndingWith("Utils")
-            .orShould()
-            .haveSimpleNameEndingWith("Dto");
+    static final ArchRule noGrabBagNames = PaystreamArchitecture.noGrabBagNames();
 }

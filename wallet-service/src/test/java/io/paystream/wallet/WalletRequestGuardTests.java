@@ -113,7 +113,7 @@ class WalletRequestGuardTests extends WalletTestBase {
         HttpResponse<String> refused = http.post(METHODS, token, body);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json(refused).path("type").asString()).endsWith("/malformed-request");
+        assertThat(json(refused).path("type").asString()).endsWith("/malformed-json");
     }
 
     @Test

@@ -19,27 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class IdempotencyKeys {
 
-    /** The header every POST carries (ARCHITECTURE §3). */
-    public static final String HEADER = "Idempotency-Key";
-
-    /** 1–255 printable ASCII characters. */
-    public static final String PATTERN = "[\\x20-\\x7E]{1,255}";
-
     private final JdbcClient jdbc;
 
     IdempotencyKeys(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** What is wrong with a header value, or empty when it is a valid key. */
-    public static Optional<String> problemWith(String key) {
-        if (key == null) {
-            return Optional.of("header is required on POST");
-        }
-        if (!key.matches(PATTERN)) {
-            return Optional.of("must be 1 to 255 printable ASCII characters");
-        }
-        return Optional.empty();
     }
 
     /** The fingerprint of a request: method, path and canonical body. */

@@ -1,9 +1,9 @@
 package io.paystream.orders.order;
 
-import io.paystream.orders.idempotency.IdempotencyKeys;
+import io.paystream.edge.problem.ProblemException;
+import io.paystream.edge.problem.ProblemType;
+import io.paystream.edge.request.IdempotencyKeyHeader;
 import io.paystream.orders.order.OrderService.Placed;
-import io.paystream.orders.web.ProblemException;
-import io.paystream.orders.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,8 @@ import tools.jackson.databind.JsonNode;
 class OrderController {
 
     static final String REPLAYED = "Idempotent-Replayed";
+    static final ProblemType ORDER_NOT_FOUND =
+            new ProblemType("order-not-found", HttpStatus.NOT_FOUND, "No such order");
 
     private final OrderService orders;
 
@@ -65,7 +68,7 @@ class OrderController {
     ResponseEntity<OrderView> place(
             @AuthenticationPrincipal Jwt caller,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "1–255 printable ASCII characters")
-                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                    @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false)
                     String idempotencyKey,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(schema = @Schema(implementation = PlaceOrderRequest.class)))
@@ -93,6 +96,6 @@ class OrderController {
     @GetMapping("/{orderId}")
     OrderView get(@AuthenticationPrincipal Jwt caller, @PathVariable String orderId) {
         return orders.find(orderId, caller.getSubject())
-                .orElseThrow(() -> new ProblemException(ProblemType.ORDER_NOT_FOUND, "No order " + orderId));
+                .orElseThrow(() -> new ProblemException(ORDER_NOT_FOUND, "No order " + orderId));
     }
 }

@@ -1,9 +1,9 @@
 package io.paystream.orders.order;
 
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemException;
 import io.paystream.orders.idempotency.IdempotencyKeys;
 import io.paystream.orders.idempotency.IdempotencyKeys.StoredResponse;
-import io.paystream.orders.web.ProblemException;
-import io.paystream.orders.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +62,7 @@ public class OrderService {
         StoredResponse stored = keys.find(customerId, idempotencyKey).orElseThrow();
         if (!stored.fingerprint().equals(fingerprint)) {
             throw new ProblemException(
-                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    EdgeProblem.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used with a different request body; use a new key for a new order");
         }
         return new Placed(json.readValue(stored.body(), OrderView.class), stored.status(), true);

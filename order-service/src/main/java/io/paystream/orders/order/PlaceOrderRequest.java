@@ -1,8 +1,8 @@
 package io.paystream.orders.order;
 
 import io.paystream.contracts.Money;
-import io.paystream.orders.idempotency.IdempotencyKeys;
-import io.paystream.orders.web.InvalidRequest;
+import io.paystream.edge.problem.InvalidRequest;
+import io.paystream.edge.request.IdempotencyKeyHeader;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
@@ -43,7 +43,8 @@ record PlaceOrderRequest(
     /** The validated command, or an {@link InvalidRequest} naming every bad field and a bad or missing key. */
     static PlaceOrder read(JsonNode body, String idempotencyKey) {
         InvalidRequest.Collector errors = new InvalidRequest.Collector();
-        IdempotencyKeys.problemWith(idempotencyKey).ifPresent(problem -> errors.add(IdempotencyKeys.HEADER, problem));
+        IdempotencyKeyHeader.problemWith(idempotencyKey)
+                .ifPresent(problem -> errors.add(IdempotencyKeyHeader.NAME, problem));
         if (body == null || !body.isObject()) {
             errors.add("", "the body must be a JSON object");
             errors.throwIfAny();

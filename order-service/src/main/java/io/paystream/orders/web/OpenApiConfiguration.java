@@ -1,5 +1,6 @@
 package io.paystream.orders.web;
 
+import io.paystream.edge.problem.ProblemType;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;

@@ -1,2 +1,2 @@
-/** HTTP concerns shared by the API: RFC 9457 problem responses with stable types, and the OpenAPI description. */
+/** The order service's OpenAPI description; its problem answers are the HTTP edge's. */
 package io.paystream.orders.web;

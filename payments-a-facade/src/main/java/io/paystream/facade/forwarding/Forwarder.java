@@ -2,10 +2,10 @@ package io.paystream.facade.forwarding;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.paystream.facade.web.ProblemException;
-import io.paystream.facade.web.ProblemType;
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemException;
+import io.paystream.edge.request.RequestIdFilter;
 import io.paystream.facade.web.RequestHeaders;
-import io.paystream.facade.web.RequestIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -112,7 +112,7 @@ public class Forwarder {
                 throw unavailable(target, request, retryAfter(answer.headers()));
             }
             throw new ProblemException(
-                    ProblemType.BAD_GATEWAY, "The " + target.service() + " service failed; " + retryHint(request));
+                    EdgeProblem.BAD_GATEWAY, "The " + target.service() + " service failed; " + retryHint(request));
         }
         HttpHeaders headers = new HttpHeaders();
         for (String name : RELAYED_ANSWER_HEADERS) {
@@ -154,7 +154,7 @@ public class Forwarder {
 
     private static ProblemException unavailable(Downstream target, HttpServletRequest request, Duration retryAfter) {
         return new ProblemException(
-                ProblemType.SERVICE_UNAVAILABLE,
+                EdgeProblem.SERVICE_UNAVAILABLE,
                 "The " + target.service() + " service is not answering; " + retryHint(request),
                 Map.of(),
                 retryAfter);

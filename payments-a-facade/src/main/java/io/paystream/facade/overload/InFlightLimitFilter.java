@@ -3,9 +3,9 @@ package io.paystream.facade.overload;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemResponses;
 import io.paystream.facade.web.ApiPaths;
-import io.paystream.facade.web.ProblemResponses;
-import io.paystream.facade.web.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,7 +61,7 @@ public class InFlightLimitFilter extends OncePerRequestFilter {
             problems.write(
                     request,
                     response,
-                    ProblemType.OVERLOADED,
+                    EdgeProblem.OVERLOADED,
                     properties.maxInFlight() + " requests are being served; try again shortly",
                     properties.retryAfter());
             return;

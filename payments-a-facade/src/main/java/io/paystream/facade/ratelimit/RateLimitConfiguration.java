@@ -1,7 +1,7 @@
 package io.paystream.facade.ratelimit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.paystream.facade.web.ProblemResponses;
+import io.paystream.edge.problem.ProblemResponses;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

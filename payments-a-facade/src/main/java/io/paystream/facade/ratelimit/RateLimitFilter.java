@@ -2,9 +2,9 @@ package io.paystream.facade.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemResponses;
 import io.paystream.facade.web.ApiPaths;
-import io.paystream.facade.web.ProblemResponses;
-import io.paystream.facade.web.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +50,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 problems.write(
                         request,
                         response,
-                        ProblemType.RATE_LIMITED,
+                        EdgeProblem.RATE_LIMITED,
                         "This customer sends more requests than the facade allows; slow down",
                         wait.get());
                 return;

@@ -1,2 +1,2 @@
-/** Who may call what: JWTs from the Paystream issuer with audience {@code paystream-api}, and a scope per endpoint. */
+/** Who may call what: the scope each public route needs. */
 package io.paystream.facade.security;

@@ -1,6 +1,7 @@
 package io.paystream.facade.web;
 
 import io.paystream.contracts.Money;
+import io.paystream.edge.problem.InvalidRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.paystream.facade.web;
 
+import io.paystream.edge.problem.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package io.paystream.facade.web;
 
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -22,13 +24,13 @@ public final class JsonBodies {
     /** The body's JSON, or a {@code malformed-json} problem when it is missing or not well-formed. */
     public static JsonNode parse(byte[] body) {
         if (body == null || body.length == 0) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body is missing");
+            throw new ProblemException(EdgeProblem.MALFORMED_JSON, "The request body is missing");
         }
         try {
             return STRICT.readTree(body);
         } catch (JacksonException malformed) {
             throw new ProblemException(
-                    ProblemType.MALFORMED_JSON, "The request body is not well-formed JSON (or repeats a key)");
+                    EdgeProblem.MALFORMED_JSON, "The request body is not well-formed JSON (or repeats a key)");
         }
     }
 }

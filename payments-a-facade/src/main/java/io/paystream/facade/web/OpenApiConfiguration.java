@@ -1,5 +1,7 @@
 package io.paystream.facade.web;
 
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.request.RequestIdFilter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,7 +20,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -161,11 +162,12 @@ public class OpenApiConfiguration {
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
+                .addProperty("requestId", new StringSchema().description("The X-Request-Id of the request"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("With invalid-request only"));
     }
 
     private static String description() {
-        String types = Arrays.stream(ProblemType.values())
+        String types = EdgeProblem.all().stream()
                 .map(type -> "- `" + type.uri() + "` (" + type.status().value() + "): " + type.title())
                 .collect(Collectors.joining("\n"));
         return """

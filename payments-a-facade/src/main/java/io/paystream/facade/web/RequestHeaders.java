@@ -1,5 +1,7 @@
 package io.paystream.facade.web;
 
+import io.paystream.edge.problem.InvalidRequest;
+import io.paystream.edge.request.IdempotencyKeyHeader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.Locale;
@@ -10,13 +12,12 @@ import java.util.regex.Pattern;
 /** The request headers the facade checks before forwarding: {@code Idempotency-Key} and {@code Prefer}. */
 public final class RequestHeaders {
 
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IDEMPOTENCY_KEY = IdempotencyKeyHeader.NAME;
     public static final String PREFER = "Prefer";
 
     /** The longest {@code Prefer: wait} the API honours (ARCHITECTURE §3). */
     public static final int MAX_WAIT_SECONDS = 10;
 
-    private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern PREFERENCE =
             Pattern.compile("\\s*([^=;\\s]+)\\s*(?:=\\s*(\"[^\"]*\"|[^;\\s]*))?\\s*(;.*)?");
@@ -25,14 +26,7 @@ public final class RequestHeaders {
 
     /** Checks the {@code Idempotency-Key}: required on every POST, 1–255 printable ASCII characters when given. */
     public static void checkIdempotencyKey(HttpServletRequest request, InvalidRequest.Collector errors) {
-        String key = request.getHeader(IDEMPOTENCY_KEY);
-        if (key == null) {
-            if ("POST".equals(request.getMethod())) {
-                errors.add(IDEMPOTENCY_KEY, "header is required on every POST");
-            }
-        } else if (!KEY.matcher(key).matches()) {
-            errors.add(IDEMPOTENCY_KEY, "must be 1 to 255 printable ASCII characters");
-        }
+        IdempotencyKeyHeader.problemWith(request).ifPresent(problem -> errors.add(IDEMPOTENCY_KEY, problem));
     }
 
     /** Checks {@code Prefer}: well-formed preferences, and {@code wait} a whole number of seconds up to 10. */

@@ -1,5 +1,7 @@
 package io.paystream.facade.web;
 
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemException;
 import java.util.regex.Pattern;
 
 /** Identifiers in paths ({@code ord_…}, {@code pm_…}, {@code pay_…}): opaque, but of a shape that is safe to forward. */
@@ -12,7 +14,7 @@ public final class ResourceIds {
     /** A 404 without asking anyone behind when the id cannot name anything. */
     public static void requireWellFormed(String id) {
         if (!SHAPE.matcher(id).matches()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No such resource");
+            throw new ProblemException(EdgeProblem.NOT_FOUND, "No such resource");
         }
     }
 }

@@ -18,11 +18,6 @@ public final class Scopes {
 
     private Scopes() {}
 
-    /** The Spring Security authority of a scope. */
-    public static String authority(String scope) {
-        return "SCOPE_" + scope;
-    }
-
     private static Map<String, String> all() {
         Map<String, String> scopes = new LinkedHashMap<>();
         scopes.put(ORDERS_READ, "Read the caller's orders");

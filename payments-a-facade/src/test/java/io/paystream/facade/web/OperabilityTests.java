@@ -2,6 +2,8 @@ package io.paystream.facade.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemType;
 import io.paystream.facade.Api.Answer;
 import io.paystream.facade.FacadeTestBase;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ class OperabilityTests extends FacadeTestBase {
                         .propertyNames())
                 .containsExactlyInAnyOrderElementsOf(Scopes.ALL.keySet());
         String description = doc.at("/info/description").stringValue();
-        for (ProblemType type : ProblemType.values()) {
+        for (ProblemType type : EdgeProblem.all()) {
             assertThat(description).contains(type.uri().toString());
         }
         JsonNode approve = doc.at("/paths/~1v1~1payments/post");

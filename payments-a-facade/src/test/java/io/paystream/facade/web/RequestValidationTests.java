@@ -252,6 +252,75 @@ class RequestValidationTests extends FacadeTestBase {
     }
 
     @Test
+    void multipartBodyIsUnsupportedNotAServerError() {
+        Answer answer = api.send(
+                "POST",
+                "/v1/payments",
+                token(),
+                "--zz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--zz--\r\n",
+                "Content-Type",
+                "multipart/form-data; boundary=zz",
+                "Idempotency-Key",
+                "k");
+
+        assertProblem(answer, 415, "unsupported-media-type");
+        assertNothingForwarded();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%00", "%C3%28", "ord_%0A"})
+    void queryThatCannotBeReadIsABadRequest(String orderId) {
+        Answer answer = api.get("/v1/payments?orderId=" + orderId, token());
+
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(answer.errorFields()).containsExactly("query");
+        assertNothingForwarded();
+    }
+
+    @Test
+    void textWithANulCharacterIsABadRequest() {
+        Answer answer = api.send(
+                "PATCH",
+                "/v1/wallet/payment-methods/pm_1",
+                token(),
+                "{\"nickname\":\"\\u0000x\"}",
+                "Content-Type",
+                "application/json");
+
+        assertProblem(answer, 400, "invalid-request");
+        assertNothingForwarded();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*/*", "json", "application/json; charset=\""})
+    void contentTypeThatIsNotOneMediaTypeIsUnsupported(String contentType) {
+        Answer answer = api.send(
+                "POST", "/v1/orders", token(), "{\"amount\":1,\"currency\":\"USD\"}", "Content-Type", contentType);
+
+        assertProblem(answer, 415, "unsupported-media-type");
+        assertNothingForwarded();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/xml", "image/png", "application/json;q=0"})
+    void acceptThatTakesNoJsonIsNotAcceptableBeforeAnythingHappens(String accept) {
+        Answer answer = api.send(
+                "POST",
+                "/v1/orders",
+                token(),
+                "{\"amount\":1,\"currency\":\"USD\"}",
+                "Content-Type",
+                "application/json",
+                "Accept",
+                accept,
+                "Idempotency-Key",
+                "k");
+
+        assertProblem(answer, 406, "not-acceptable");
+        assertNothingForwarded();
+    }
+
+    @Test
     void bodyThatIsNotJsonIsUnsupported() {
         Answer answer = api.send(
                 "POST", "/v1/payments", token(), APPROVE, "Content-Type", "text/plain", "Idempotency-Key", "k");

@@ -1,8 +1,9 @@
 package io.paystream.orchestrator.idempotency;
 
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemException;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,15 +51,12 @@ public class IdempotencyKeys {
                 .query(Existing.class)
                 .single();
         if (!existing.fingerprint().equals(fingerprint)) {
-            throw new IdempotencyProblem(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "idempotency-key-reused",
-                    "This Idempotency-Key was used for a different request");
+            throw new ProblemException(
+                    EdgeProblem.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request");
         }
         if (existing.status().equals("IN_FLIGHT")) {
-            throw new IdempotencyProblem(
-                    HttpStatus.CONFLICT,
-                    "idempotency-key-in-flight",
+            throw new ProblemException(
+                    EdgeProblem.IDEMPOTENCY_KEY_IN_FLIGHT,
                     "A request with this Idempotency-Key is still being processed; retry shortly");
         }
         return Optional.of(new StoredResponse(existing.responseStatus(), existing.responseBody(), true));

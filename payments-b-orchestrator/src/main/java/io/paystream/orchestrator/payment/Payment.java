@@ -107,8 +107,7 @@ public class Payment {
         }
         String capture = captureCovering(refund)
                 .orElseThrow(() -> new PaymentProblem(
-                        org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
-                        "refund-spans-captures",
+                        PaymentProblem.REFUND_SPANS_CAPTURES,
                         "No single capture has " + refund + " left to refund; refund per capture"));
         return add(Operation.REFUND, refund, capture, now);
     }

@@ -1,9 +1,9 @@
 package io.paystream.orchestrator.payment;
 
+import io.paystream.edge.request.IdempotencyKey;
+import io.paystream.edge.request.IdempotencyKeyHeader;
 import io.paystream.orchestrator.idempotency.StoredResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Validated
 class PaymentController {
 
-    private static final String KEY_PATTERN = "[\\x20-\\x7E]+";
-
     private final PaymentService service;
     private final PreferWait preferWait;
     private final JsonMapper json;
@@ -42,7 +40,7 @@ class PaymentController {
     @PostMapping
     ResponseEntity<String> approve(
             @AuthenticationPrincipal Jwt caller,
-            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = KEY_PATTERN) String key,
+            @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
             @Valid @RequestBody ApprovePayment body) {
         var request = request(caller, key, "POST /v1/payments", body);
@@ -53,7 +51,7 @@ class PaymentController {
     ResponseEntity<String> deposit(
             @AuthenticationPrincipal Jwt caller,
             @PathVariable String paymentId,
-            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = KEY_PATTERN) String key,
+            @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
             @Valid @RequestBody(required = false) AmountRequest body) {
         AmountRequest amount = body == null ? new AmountRequest(null) : body;
@@ -65,7 +63,7 @@ class PaymentController {
     ResponseEntity<String> refund(
             @AuthenticationPrincipal Jwt caller,
             @PathVariable String paymentId,
-            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = KEY_PATTERN) String key,
+            @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
             @Valid @RequestBody(required = false) AmountRequest body) {
         AmountRequest amount = body == null ? new AmountRequest(null) : body;
@@ -77,7 +75,7 @@ class PaymentController {
     ResponseEntity<String> reverse(
             @AuthenticationPrincipal Jwt caller,
             @PathVariable String paymentId,
-            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = KEY_PATTERN) String key,
+            @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
         var request = request(caller, key, "POST /v1/payments/" + paymentId + "/reversals", "{}");
         return answer(caller, service.reverse(request, paymentId), prefer);

@@ -5,6 +5,7 @@ import io.paystream.contracts.Money;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.contracts.StoredPaymentMethod;
+import io.paystream.edge.problem.ProblemResponses;
 import io.paystream.orchestrator.idempotency.IdempotencyKeys;
 import io.paystream.orchestrator.idempotency.StoredResponse;
 import io.paystream.orchestrator.outbox.JobOutbox;
@@ -137,11 +138,11 @@ public class PaymentService {
         try {
             return work.get();
         } catch (PaymentProblem refused) {
-            ProblemDetail problem = PaymentProblems.of(refused);
+            ProblemDetail problem = ProblemResponses.problem(refused.type(), refused.getMessage(), null);
             keys.completeAlone(
                     request.customerId(),
                     request.idempotencyKey(),
-                    refused.status().value(),
+                    refused.type().status().value(),
                     json.writeValueAsString(problem));
             throw refused;
         } catch (RuntimeException failed) {
@@ -165,9 +166,7 @@ public class PaymentService {
     private PaymentMethodRef storedMethod(String customerId, String paymentMethodId) {
         WalletClient.StoredMethod stored = wallet.lookup(customerId, paymentMethodId)
                 .orElseThrow(() -> new PaymentProblem(
-                        HttpStatus.NOT_FOUND,
-                        "payment-method-not-found",
-                        "No such payment method in the caller's wallet"));
+                        PaymentProblem.PAYMENT_METHOD_NOT_FOUND, "No such payment method in the caller's wallet"));
         return new PaymentMethodRef(stored.id(), stored.type(), stored.brand(), stored.last4(), stored.gatewayToken());
     }
 

@@ -1,8 +1,13 @@
 package io.paystream.orchestrator.wallet;
 
 import io.paystream.contracts.PaymentMethodType;
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemException;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -11,6 +16,8 @@ import org.springframework.web.client.RestClientException;
 /** Reads a customer's stored method, with its gateway token, from the wallet's internal endpoint. */
 @Component
 public class WalletClient {
+
+    private static final Logger log = LoggerFactory.getLogger(WalletClient.class);
 
     private final RestClient http;
     private final ServiceTokens tokens;
@@ -31,8 +38,8 @@ public class WalletClient {
         } catch (HttpClientErrorException.NotFound notFound) {
             return Optional.empty();
         } catch (RestClientException e) {
-            throw new WalletUnavailable(
-                    "the wallet did not answer the lookup: " + e.getClass().getSimpleName(), e);
+            log.warn("The wallet did not answer a lookup: {}", e.getClass().getSimpleName());
+            throw new WalletUnavailable(e);
         }
     }
 
@@ -46,13 +53,14 @@ public class WalletClient {
     }
 
     /** The wallet (or the token endpoint) could not be reached: nothing was decided. */
-    public static class WalletUnavailable extends RuntimeException {
-        WalletUnavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
-
-        public HttpStatus status() {
-            return HttpStatus.SERVICE_UNAVAILABLE;
+    public static class WalletUnavailable extends ProblemException {
+        WalletUnavailable(Throwable cause) {
+            super(
+                    EdgeProblem.SERVICE_UNAVAILABLE,
+                    "The wallet is not answering; nothing was changed, try again shortly",
+                    Map.of(),
+                    Duration.ofSeconds(5));
+            initCause(cause);
         }
     }
 }

@@ -1,2 +1,2 @@
-/** RFC 9457 problem+json answers, one stable {@code type} per kind of refusal. */
+/** What the orchestrator adds to the edge's problem answers, and its clock. */
 package io.paystream.orchestrator.web;

@@ -58,7 +58,8 @@ class PaymentTests {
 
         assertThatThrownBy(() -> payment.deposit(OptionalLong.of(100), NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class, p -> assertThat(p.type()).isEqualTo("operation-not-allowed"));
+                        PaymentProblem.class,
+                        p -> assertThat(p.type()).isEqualTo(PaymentProblem.OPERATION_NOT_ALLOWED));
     }
 
     @Test
@@ -75,7 +76,7 @@ class PaymentTests {
 
         assertThatThrownBy(() -> payment.deposit(OptionalLong.of(500), NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class, p -> assertThat(p.type()).isEqualTo("amount-exceeds-limit"));
+                        PaymentProblem.class, p -> assertThat(p.type()).isEqualTo(PaymentProblem.AMOUNT_EXCEEDS_LIMIT));
         assertThat(payment.deposit(OptionalLong.of(400), NOW).amount()).isEqualTo(400);
     }
 
@@ -97,8 +98,7 @@ class PaymentTests {
 
         assertThatThrownBy(() -> payment.refund(OptionalLong.of(600), NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class,
-                        p -> assertThat(p.status().value()).isEqualTo(422));
+                        PaymentProblem.class, p -> assertThat(p.type()).isEqualTo(PaymentProblem.AMOUNT_EXCEEDS_LIMIT));
         assertThat(payment.refund(OptionalLong.empty(), NOW).amount()).isEqualTo(400);
     }
 
@@ -129,7 +129,8 @@ class PaymentTests {
         // 100 left on cap1 and 400 on cap2: 450 fits in neither.
         assertThatThrownBy(() -> payment.refund(OptionalLong.of(450), NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class, p -> assertThat(p.type()).isEqualTo("refund-spans-captures"));
+                        PaymentProblem.class,
+                        p -> assertThat(p.type()).isEqualTo(PaymentProblem.REFUND_SPANS_CAPTURES));
         assertThat(payment.refund(OptionalLong.of(400), NOW).targetTransactionId())
                 .isEqualTo("cap2");
         assertThat(payment.refund(OptionalLong.of(100), NOW).targetTransactionId())
@@ -158,7 +159,7 @@ class PaymentTests {
         assertThatThrownBy(() -> payment.reverse(NOW))
                 .isInstanceOfSatisfying(
                         PaymentProblem.class,
-                        p -> assertThat(p.status().value()).isEqualTo(409));
+                        p -> assertThat(p.type()).isEqualTo(PaymentProblem.OPERATION_NOT_ALLOWED));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.paystream.wallet.method;
 
+import io.paystream.edge.request.IdempotencyKey;
+import io.paystream.edge.request.IdempotencyKeyHeader;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -41,8 +41,7 @@ class PaymentMethodController {
     @PostMapping
     ResponseEntity<PaymentMethodView> add(
             @AuthenticationPrincipal Jwt caller,
-            @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255) @Pattern(regexp = "[\\x20-\\x7E]+")
-                    String idempotencyKey,
+            @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String idempotencyKey,
             @Valid @RequestBody AddPaymentMethod request) {
         WalletService.Added added = wallet.add(caller.getSubject(), request, idempotencyKey);
         var response = ResponseEntity.created(

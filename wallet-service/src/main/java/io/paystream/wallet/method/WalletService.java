@@ -1,5 +1,7 @@
 package io.paystream.wallet.method;
 
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemException;
 import io.paystream.wallet.vault.Vault;
 import io.paystream.wallet.vault.VaultUnavailable;
 import io.paystream.wallet.vault.VaultedMethod;
@@ -13,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,8 +75,7 @@ public class WalletService {
         if (vaulted.type() != request.type()) {
             vault.remove(vaulted.gatewayToken());
             throw new WalletProblem(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "payment-method-type-mismatch",
+                    WalletProblem.PAYMENT_METHOD_TYPE_MISMATCH,
                     "The nonce is for " + vaulted.type() + ", not " + request.type());
         }
         StoredMethod method = new StoredMethod(
@@ -99,9 +99,8 @@ public class WalletService {
             // Nothing may stay in the vault that the customer cannot see in the wallet.
             vault.remove(vaulted.gatewayToken());
             throw replay(customerId, request, idempotencyKey).isPresent()
-                    ? new WalletProblem(
-                            HttpStatus.CONFLICT,
-                            "idempotency-key-in-flight",
+                    ? new ProblemException(
+                            EdgeProblem.IDEMPOTENCY_KEY_IN_FLIGHT,
                             "A request with this Idempotency-Key was completing at the same time; retry it")
                     : notStored;
         }
@@ -115,8 +114,7 @@ public class WalletService {
                 methods.makeDefault(customerId, id);
             } else if (Boolean.FALSE.equals(request.makeDefault()) && method.isDefault()) {
                 throw new WalletProblem(
-                        HttpStatus.CONFLICT,
-                        "default-required",
+                        WalletProblem.DEFAULT_REQUIRED,
                         "A wallet always has a default: make another method the default instead");
             }
             methods.rename(id, request.nickname(), toJson(request.billingAddress()));
@@ -161,10 +159,8 @@ public class WalletService {
     private Optional<Added> replay(String customerId, AddPaymentMethod request, String idempotencyKey) {
         return methods.byIdempotencyKey(customerId, idempotencyKey).map(earlier -> {
             if (!earlier.requestFingerprint().equals(request.fingerprint())) {
-                throw new WalletProblem(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        "idempotency-key-reused",
-                        "This Idempotency-Key was used for a different request");
+                throw new ProblemException(
+                        EdgeProblem.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request");
             }
             return new Added(view(earlier), true);
         });
@@ -173,8 +169,7 @@ public class WalletService {
     private void requireRoom(String customerId) {
         if (methods.countActive(customerId) >= properties.maxMethodsPerCustomer()) {
             throw new WalletProblem(
-                    HttpStatus.CONFLICT,
-                    "wallet-full",
+                    WalletProblem.WALLET_FULL,
                     "A wallet holds at most " + properties.maxMethodsPerCustomer() + " payment methods");
         }
     }

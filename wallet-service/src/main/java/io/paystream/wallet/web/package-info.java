@@ -1,2 +1,2 @@
-/** RFC 9457 problem+json answers, one stable {@code type} per kind of refusal. */
+/** What the wallet adds to the edge's problem answers: the vault's refusals and outages. */
 package io.paystream.wallet.web;

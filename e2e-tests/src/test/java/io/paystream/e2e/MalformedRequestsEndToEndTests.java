@@ -1,0 +1,211 @@
+package io.paystream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paystream.testsupport.TestServers;
+import io.paystream.testsupport.fuzz.MalformedRequests;
+import io.paystream.testsupport.fuzz.MalformedRequests.Request;
+import io.paystream.testsupport.fuzz.MalformedRequests.Route;
+import io.paystream.testsupport.fuzz.RawHttp;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Thousands of malformed requests, from a seed, to every public route of the facade and to each service directly:
+ * none is answered with a 5xx other than 503, every refusal is problem+json, and a refusal of bad input (400, 401,
+ * 403, 405, 406, 413, 415) writes no row in any database. {@code -Dpaystream.fuzz.seed=N} replays another seed.
+ */
+class MalformedRequestsEndToEndTests {
+
+    private static final long SEED = Long.getLong("paystream.fuzz.seed", 20261203L);
+    private static final int REQUESTS_PER_TARGET = Integer.getInteger("paystream.fuzz.requests", 600);
+    private static final Set<Integer> BAD_INPUT = Set.of(400, 401, 403, 405, 406, 413, 415);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Api customer;
+    private static String order;
+    private static String method;
+    private static RowCounts rows;
+
+    @BeforeAll
+    static void aCustomerWithAnOrderAndAMethod() {
+        customer = Api.newCustomer("fuzz");
+        order = customer.post("/v1/orders", "{\"amount\":1000,\"currency\":\"USD\"}")
+                .body()
+                .path("orderId")
+                .asString();
+        method = customer.post("/v1/wallet/payment-methods", "{\"type\":\"CARD\",\"nonce\":\"fake-valid-visa-nonce\"}")
+                .body()
+                .path("id")
+                .asString();
+        rows = RowCounts.of("e2e_orchestrator", "e2e_wallet", "e2e_orders", "e2e_platform");
+    }
+
+    @AfterAll
+    static void close() {
+        rows.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"payments-a-facade", "payments-b-orchestrator", "wallet-service", "order-service"})
+    void everyMalformedRequestIsAProblemOfTheClientAndChangesNothing(String service) {
+        int port = URI.create(Platform.get().baseUrl(service)).getPort();
+        MalformedRequests requests =
+                new MalformedRequests(SEED + service.hashCode(), routes(service), customer.token());
+        List<String> failures = new ArrayList<>();
+        for (Request request : requests.take(REQUESTS_PER_TARGET)) {
+            Map<String, Long> before = rows.now();
+            RawHttp.Answer answer = RawHttp.send(port, request);
+            String wrong = wrongWith(request, answer);
+            if (wrong == null
+                    && BAD_INPUT.contains(answer.status())
+                    && !rows.now().equals(before)) {
+                wrong = "wrote rows: " + rows.difference(before);
+            }
+            if (wrong != null) {
+                failures.add(answer.status() + " " + wrong + " <- " + request.describe());
+            }
+        }
+        assertThat(failures)
+                .as("seed %d, %s: %d of %d wrong", SEED, service, failures.size(), REQUESTS_PER_TARGET)
+                .isEmpty();
+    }
+
+    private static String wrongWith(Request request, RawHttp.Answer answer) {
+        if (answer.status() >= 500 && answer.status() != 503) {
+            return "a server error: " + abbreviate(answer.text());
+        }
+        if (answer.status() < 400 || request.method().equals("HEAD")) {
+            return null;
+        }
+        String type = answer.header("Content-Type");
+        if (type == null || !type.startsWith("application/problem+json")) {
+            return "not problem+json (" + type + "): " + abbreviate(answer.text());
+        }
+        JsonNode problem = JSON.readTree(answer.body());
+        if (problem.path("status").asInt() != answer.status() || !problem.hasNonNull("type")) {
+            return "a problem without its type or status: " + abbreviate(answer.text());
+        }
+        return null;
+    }
+
+    private static List<Route> routes(String service) {
+        String approve = "{\"orderId\":\"" + order + "\",\"amount\":1000,\"currency\":\"USD\","
+                + "\"paymentMethodId\":\"pm_missing\"}";
+        List<Route> payments = List.of(
+                new Route("POST", "/v1/payments", approve),
+                new Route("POST", "/v1/payments/pay_missing/deposits", "{\"amount\":500}"),
+                new Route("POST", "/v1/payments/pay_missing/reversals", "{}"),
+                new Route("POST", "/v1/payments/pay_missing/refunds", "{\"amount\":100}"),
+                new Route("GET", "/v1/payments/pay_missing", null),
+                new Route("GET", "/v1/payments?orderId=" + order, null));
+        List<Route> wallet = List.of(
+                new Route("GET", "/v1/wallet/payment-methods", null),
+                new Route(
+                        "POST",
+                        "/v1/wallet/payment-methods",
+                        "{\"type\":\"CARD\",\"nonce\":\"fake-valid-visa-nonce\"}"),
+                new Route("GET", "/v1/wallet/payment-methods/" + method, null),
+                new Route("PATCH", "/v1/wallet/payment-methods/" + method, "{\"nickname\":\"fuzz\"}"),
+                new Route("DELETE", "/v1/wallet/payment-methods/pm_missing", null));
+        List<Route> orders = List.of(
+                new Route("POST", "/v1/orders", "{\"amount\":1000,\"currency\":\"USD\",\"reference\":\"fuzz\"}"),
+                new Route("GET", "/v1/orders/" + order, null));
+        return switch (service) {
+            case "payments-b-orchestrator" -> payments;
+            case "wallet-service" -> wallet;
+            case "order-service" -> orders;
+            default -> concat(payments, wallet, orders);
+        };
+    }
+
+    @SafeVarargs
+    private static List<Route> concat(List<Route>... lists) {
+        List<Route> all = new ArrayList<>();
+        for (List<Route> list : lists) {
+            all.addAll(list);
+        }
+        return all;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    /** Exact row counts of every table of the services' databases, read in one statement per database. */
+    record RowCounts(List<java.sql.Connection> connections, List<String> queries) implements AutoCloseable {
+
+        static RowCounts of(String... databases) {
+            List<java.sql.Connection> connections = new ArrayList<>();
+            List<String> queries = new ArrayList<>();
+            try {
+                for (String database : databases) {
+                    java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                            TestServers.postgres().jdbcUrl(database), "postgres", "postgres");
+                    List<String> counts = new ArrayList<>();
+                    try (var tables = connection
+                            .createStatement()
+                            .executeQuery(
+                                    "SELECT table_name FROM information_schema.tables WHERE table_schema ="
+                                            + " 'public' AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'")) {
+                        while (tables.next()) {
+                            String table = tables.getString(1);
+                            counts.add("SELECT '" + database + "." + table + "', count(*) FROM " + table);
+                        }
+                    }
+                    connections.add(connection);
+                    queries.add(String.join(" UNION ALL ", counts));
+                }
+            } catch (java.sql.SQLException failed) {
+                throw new IllegalStateException(failed);
+            }
+            return new RowCounts(connections, queries);
+        }
+
+        Map<String, Long> now() {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            try {
+                for (int i = 0; i < connections.size(); i++) {
+                    try (var result = connections.get(i).createStatement().executeQuery(queries.get(i))) {
+                        while (result.next()) {
+                            counts.put(result.getString(1), result.getLong(2));
+                        }
+                    }
+                }
+            } catch (java.sql.SQLException failed) {
+                throw new IllegalStateException(failed);
+            }
+            return counts;
+        }
+
+        Map<String, String> difference(Map<String, Long> before) {
+            Map<String, String> changed = new java.util.TreeMap<>();
+            now().forEach((table, count) -> {
+                if (!count.equals(before.get(table))) {
+                    changed.put(table, before.get(table) + " -> " + count);
+                }
+            });
+            return changed;
+        }
+
+        @Override
+        public void close() {
+            connections.forEach(connection -> {
+                try {
+                    connection.close();
+                } catch (java.sql.SQLException ignored) {
+                    // closing at the end of the suite: nothing to do about it
+                }
+            });
+        }
+    }
+}

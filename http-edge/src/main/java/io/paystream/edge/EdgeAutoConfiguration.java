@@ -1,0 +1,113 @@
+package io.paystream.edge;
+
+import io.paystream.edge.pci.CardNumberGuard;
+import io.paystream.edge.problem.ApiProblems;
+import io.paystream.edge.problem.ProblemErrorController;
+import io.paystream.edge.problem.ProblemReportValve;
+import io.paystream.edge.problem.ProblemResponses;
+import io.paystream.edge.request.RequestGuard;
+import io.paystream.edge.request.RequestIdFilter;
+import io.paystream.edge.security.ResourceServer;
+import io.paystream.edge.security.ScopeRules;
+import io.paystream.edge.security.SecurityProblems;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The edge of every Paystream HTTP service: the problem+json writers and advice, the request id, request and
+ * card-number guards ahead of security (in that order), and the filter chain ({@link ResourceServer}) built around
+ * the {@link ScopeRules} a service states.
+ */
+@AutoConfiguration(
+        // Before Spring MVC's and Spring Security's, whose problem advice, error page and default filter chains
+        // stand back when ours exist.
+        beforeName = {
+            "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+            "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"
+        })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(EdgeProperties.class)
+public class EdgeAutoConfiguration {
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    ApiProblems apiProblems() {
+        return new ApiProblems();
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    /** Tomcat's answers to what it refuses before Spring sees it, as problems too. */
+    @Bean
+    TomcatContextCustomizer problemReportValve() {
+        return context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        };
+    }
+
+    @Bean
+    SecurityProblems securityProblems(ProblemResponses problems) {
+        return new SecurityProblems(problems);
+    }
+
+    @Bean
+    @ConditionalOnBean(ScopeRules.class)
+    ResourceServer resourceServer(JwtDecoder verifier, SecurityProblems problems) {
+        return new ResourceServer(verifier, problems);
+    }
+
+    /** The service's filter chain, from the scope rules it states; a service without them has none of ours. */
+    @Bean
+    @ConditionalOnBean(ScopeRules.class)
+    SecurityFilterChain edgeSecurity(HttpSecurity http, ResourceServer server, ScopeRules rules) throws Exception {
+        return server.secure(http, rules);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        return first(new RequestIdFilter(), 0);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestGuard> requestGuard(ProblemResponses problems) {
+        return first(new RequestGuard(problems), 6);
+    }
+
+    @Bean
+    FilterRegistrationBean<CardNumberGuard> cardNumberGuard(ProblemResponses problems, EdgeProperties properties) {
+        return first(
+                new CardNumberGuard(
+                        problems, Math.toIntExact(properties.maxBodyBytes().toBytes())),
+                10);
+    }
+
+    private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> first(F filter, int place) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + place);
+        return registration;
+    }
+}

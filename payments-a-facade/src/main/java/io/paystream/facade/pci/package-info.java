@@ -1,2 +1,0 @@
-/** Keeps card numbers and oversized bodies out: such a request is refused before anything reads, logs or forwards it. */
-package io.paystream.facade.pci;

@@ -1,2 +1,0 @@
-/** Keeps card numbers out: a body that carries one is refused before anything reads, logs or stores it. */
-package io.paystream.wallet.pci;

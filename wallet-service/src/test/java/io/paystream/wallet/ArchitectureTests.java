@@ -1,0 +1,20 @@
+package io.paystream.wallet;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.paystream.testsupport.PaystreamArchitecture;
+
+/** The naming rules of STYLE.md, and a domain that knows nothing of HTTP, checked on the compiled classes. */
+@AnalyzeClasses(packages = "io.paystream.wallet", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule noGrabBagNames = PaystreamArchitecture.noGrabBagNames();
+
+    @ArchTest
+    static final ArchRule domainFreeOfHttp = PaystreamArchitecture.domainFreeOfHttp(
+            "io\\.paystream\\.wallet\\.method\\.(StoredMethod|PaymentMethods|BillingAddress|VaultRemovalJanitor)(\\$.*)?",
+            "io\\.paystream\\.wallet\\.vault\\..*");
+}
