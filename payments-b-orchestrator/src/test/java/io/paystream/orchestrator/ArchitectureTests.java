@@ -15,6 +15,6 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule domainFreeOfHttp = PaystreamArchitecture.domainFreeOfHttp(
-            "io\\.paystream\\.orchestrator\\.payment\\.(Payment|PaymentStatus|PaymentOperation|OperationStatus|PaymentMethodRef|Payments|PaymentOutcomes)(\\$.*)?",
-            "io\\.paystream\\.orchestrator\\.(outbox|events|idempotency)\\..*");
+            "io\\.paystream\\.orchestrator\\.payment\\.(Payment|PaymentState|PaymentStatus|PaymentOperation|OperationStatus|PaymentMethodRef|PaymentRefused|PaymentService|Payments|PaymentOutcomes)(\\$.*)?",
+            "io\\.paystream\\.orchestrator\\.(outbox|events)\\..*");
 }

@@ -2,7 +2,9 @@ package io.paystream.orchestrator.payment;
 
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentEvent;
+import io.paystream.contracts.PaymentJob;
 import io.paystream.contracts.PaymentMethodType;
+import io.paystream.contracts.StoredPaymentMethod;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,55 +35,28 @@ public class Payment {
     private final List<PaymentOperation> operations;
     private Instant updatedAt;
 
-    Payment(
-            String paymentId,
-            String orderId,
-            String customerId,
-            String currency,
-            long requestedAmount,
-            PaymentStatus status,
-            long authorizedAmount,
-            long capturedAmount,
-            long refundedAmount,
-            PaymentMethodRef method,
-            String gatewayTransactionId,
-            List<PaymentOperation> operations,
-            Instant createdAt,
-            Instant updatedAt) {
-        this.paymentId = paymentId;
-        this.orderId = orderId;
-        this.customerId = customerId;
-        this.currency = currency;
-        this.requestedAmount = requestedAmount;
-        this.status = status;
-        this.authorizedAmount = authorizedAmount;
-        this.capturedAmount = capturedAmount;
-        this.refundedAmount = refundedAmount;
-        this.method = method;
-        this.gatewayTransactionId = gatewayTransactionId;
-        this.operations = new ArrayList<>(operations);
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
+    Payment(PaymentState state) {
+        this.paymentId = state.paymentId();
+        this.orderId = state.orderId();
+        this.customerId = state.customerId();
+        this.currency = state.currency();
+        this.requestedAmount = state.requestedAmount();
+        this.status = state.status();
+        this.authorizedAmount = state.authorizedAmount();
+        this.capturedAmount = state.capturedAmount();
+        this.refundedAmount = state.refundedAmount();
+        this.method = state.method();
+        this.gatewayTransactionId = state.gatewayTransactionId();
+        this.operations = new ArrayList<>(state.operations());
+        this.createdAt = state.createdAt();
+        this.updatedAt = state.updatedAt();
     }
 
     /** A new payment whose first operation is the approval. */
     static Payment approve(
             String orderId, String customerId, long amount, String currency, PaymentMethodRef method, Instant now) {
-        Payment payment = new Payment(
-                "pay_" + compactUuid(),
-                orderId,
-                customerId,
-                currency,
-                amount,
-                PaymentStatus.AUTHORIZATION_PENDING,
-                0,
-                0,
-                0,
-                method,
-                null,
-                List.of(),
-                now,
-                now);
+        Payment payment = new Payment(PaymentState.awaitingApproval(
+                "pay_" + compactUuid(), orderId, customerId, amount, currency, method, now));
         payment.add(Operation.APPROVE, amount, null, now);
         return payment;
     }
@@ -92,7 +67,7 @@ public class Payment {
         long capturable = authorizedAmount - capturedAmount - open(Operation.DEPOSIT);
         long deposit = amount.orElse(capturable);
         if (deposit <= 0 || deposit > capturable) {
-            throw PaymentProblem.tooMuch("At most " + capturable + " can still be captured");
+            throw PaymentRefused.tooMuch("At most " + capturable + " can still be captured");
         }
         return add(Operation.DEPOSIT, deposit, gatewayTransactionId, now);
     }
@@ -103,11 +78,11 @@ public class Payment {
         long refundable = capturedAmount - refundedAmount - open(Operation.REFUND);
         long refund = amount.orElse(refundable);
         if (refund <= 0 || refund > refundable) {
-            throw PaymentProblem.tooMuch("At most " + refundable + " can still be refunded");
+            throw PaymentRefused.tooMuch("At most " + refundable + " can still be refunded");
         }
         String capture = captureCovering(refund)
-                .orElseThrow(() -> new PaymentProblem(
-                        PaymentProblem.REFUND_SPANS_CAPTURES,
+                .orElseThrow(() -> new PaymentRefused(
+                        PaymentRefused.Refusal.REFUND_SPANS_CAPTURES,
                         "No single capture has " + refund + " left to refund; refund per capture"));
         return add(Operation.REFUND, refund, capture, now);
     }
@@ -116,14 +91,14 @@ public class Payment {
     PaymentOperation reverse(Instant now) {
         require(Operation.REVERSE);
         if (operations.stream().anyMatch(PaymentOperation::isOpen)) {
-            throw PaymentProblem.notAllowed("An operation on this payment is still pending");
+            throw PaymentRefused.notAllowed("An operation on this payment is still pending");
         }
         if (status == PaymentStatus.AUTHORIZED) {
             return add(Operation.REVERSE, authorizedAmount, gatewayTransactionId, now);
         }
         List<PaymentOperation> captures = succeeded(Operation.DEPOSIT);
         if (captures.size() != 1) {
-            throw PaymentProblem.notAllowed("A payment captured in several parts is refunded, not reversed");
+            throw PaymentRefused.notAllowed("A payment captured in several parts is refunded, not reversed");
         }
         return add(
                 Operation.REVERSE,
@@ -189,7 +164,7 @@ public class Payment {
 
     private void require(Operation operation) {
         if (!status.allows(operation)) {
-            throw PaymentProblem.notAllowed("A " + status + " payment cannot be given a " + operation);
+            throw PaymentRefused.notAllowed("A " + status + " payment cannot be given a " + operation);
         }
     }
 
@@ -231,19 +206,8 @@ public class Payment {
     }
 
     private PaymentOperation add(Operation type, long amount, String target, Instant now) {
-        PaymentOperation operation = new PaymentOperation(
-                "op_" + compactUuid(),
-                operations.size() + 1,
-                type,
-                amount,
-                OperationStatus.PENDING,
-                target,
-                null,
-                null,
-                null,
-                null,
-                now,
-                null);
+        PaymentOperation operation =
+                PaymentOperation.pending("op_" + compactUuid(), operations.size() + 1, type, amount, target, now);
         operations.add(operation);
         updatedAt = now;
         return operation;
@@ -311,6 +275,25 @@ public class Payment {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The SQS job that carries {@code operation} out (ARCHITECTURE §6); a one-time {@code nonce} only approves. */
+    PaymentJob job(PaymentOperation operation, String nonce) {
+        StoredPaymentMethod stored =
+                method.gatewayToken() == null ? null : new StoredPaymentMethod(method.type(), method.gatewayToken());
+        return new PaymentJob(
+                operation.operationId(),
+                operation.type(),
+                paymentId,
+                orderId,
+                customerId,
+                operation.sequence(),
+                operation.amount(),
+                currency,
+                stored,
+                operation.type() == Operation.APPROVE ? nonce : null,
+                operation.targetTransactionId(),
+                operation.createdAt());
     }
 
     PaymentMethodType methodType() {

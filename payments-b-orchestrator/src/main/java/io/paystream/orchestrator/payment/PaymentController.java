@@ -2,9 +2,11 @@ package io.paystream.orchestrator.payment;
 
 import io.paystream.edge.request.IdempotencyKey;
 import io.paystream.edge.request.IdempotencyKeyHeader;
+import io.paystream.orchestrator.idempotency.IdempotentPost;
 import io.paystream.orchestrator.idempotency.StoredResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 class PaymentController {
 
     private final PaymentService service;
+    private final IdempotentPost idempotent;
     private final PreferWait preferWait;
     private final JsonMapper json;
 
-    PaymentController(PaymentService service, PreferWait preferWait, JsonMapper json) {
+    PaymentController(PaymentService service, IdempotentPost idempotent, PreferWait preferWait, JsonMapper json) {
         this.service = service;
+        this.idempotent = idempotent;
         this.preferWait = preferWait;
         this.json = json;
     }
@@ -43,8 +47,9 @@ class PaymentController {
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
             @Valid @RequestBody ApprovePayment body) {
-        var request = request(caller, key, "POST /v1/payments", body);
-        return answer(caller, service.approve(request, body), prefer);
+        StoredResponse stored = post(
+                caller, key, "POST /v1/payments", body, accept -> service.approve(caller.getSubject(), body, accept));
+        return answer(caller, stored, prefer);
     }
 
     @PostMapping("/{paymentId}/deposits")
@@ -55,8 +60,13 @@ class PaymentController {
             @RequestHeader(name = "Prefer", required = false) String prefer,
             @Valid @RequestBody(required = false) AmountRequest body) {
         AmountRequest amount = body == null ? new AmountRequest(null) : body;
-        var request = request(caller, key, "POST /v1/payments/" + paymentId + "/deposits", amount);
-        return answer(caller, service.deposit(request, paymentId, amount.requested()), prefer);
+        StoredResponse stored = post(
+                caller,
+                key,
+                "POST /v1/payments/" + paymentId + "/deposits",
+                amount,
+                accept -> service.deposit(caller.getSubject(), paymentId, amount.requested(), accept));
+        return answer(caller, stored, prefer);
     }
 
     @PostMapping("/{paymentId}/refunds")
@@ -67,8 +77,13 @@ class PaymentController {
             @RequestHeader(name = "Prefer", required = false) String prefer,
             @Valid @RequestBody(required = false) AmountRequest body) {
         AmountRequest amount = body == null ? new AmountRequest(null) : body;
-        var request = request(caller, key, "POST /v1/payments/" + paymentId + "/refunds", amount);
-        return answer(caller, service.refund(request, paymentId, amount.requested()), prefer);
+        StoredResponse stored = post(
+                caller,
+                key,
+                "POST /v1/payments/" + paymentId + "/refunds",
+                amount,
+                accept -> service.refund(caller.getSubject(), paymentId, amount.requested(), accept));
+        return answer(caller, stored, prefer);
     }
 
     @PostMapping("/{paymentId}/reversals")
@@ -77,8 +92,13 @@ class PaymentController {
             @PathVariable String paymentId,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
-        var request = request(caller, key, "POST /v1/payments/" + paymentId + "/reversals", "{}");
-        return answer(caller, service.reverse(request, paymentId), prefer);
+        StoredResponse stored = post(
+                caller,
+                key,
+                "POST /v1/payments/" + paymentId + "/reversals",
+                "{}",
+                accept -> service.reverse(caller.getSubject(), paymentId, accept));
+        return answer(caller, stored, prefer);
     }
 
     @GetMapping("/{paymentId}")
@@ -91,8 +111,11 @@ class PaymentController {
         return service.byOrder(caller.getSubject(), orderId);
     }
 
-    private PaymentService.Request request(Jwt caller, String key, String target, Object body) {
-        return new PaymentService.Request(caller.getSubject(), key, target + " " + json.writeValueAsString(body));
+    /** The POST's answer under its key: fingerprinted by method, path and canonical body (ARCHITECTURE §4). */
+    private StoredResponse post(Jwt caller, String key, String target, Object body, Consumer<Consumer<Object>> work) {
+        String fingerprint = target + " " + json.writeValueAsString(body);
+        return idempotent.answer(
+                new IdempotentPost.Key(caller.getSubject(), key, fingerprint), PaymentProblems::of, work);
     }
 
     private ResponseEntity<String> answer(Jwt caller, StoredResponse stored, String prefer) {

@@ -19,6 +19,24 @@ public record PaymentOperation(
         Instant createdAt,
         Instant completedAt) {
 
+    /** An operation just asked for: pending, with no outcome yet. */
+    static PaymentOperation pending(
+            String operationId, int sequence, Operation type, long amount, String targetTransactionId, Instant now) {
+        return new PaymentOperation(
+                operationId,
+                sequence,
+                type,
+                amount,
+                OperationStatus.PENDING,
+                targetTransactionId,
+                null,
+                null,
+                null,
+                null,
+                now,
+                null);
+    }
+
     PaymentOperation ended(
             OperationStatus outcome,
             String transactionId,

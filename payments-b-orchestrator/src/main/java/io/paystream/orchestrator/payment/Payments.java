@@ -138,7 +138,7 @@ class Payments {
                 rs.getString("method_brand"),
                 rs.getString("method_last4"),
                 rs.getString("method_token"));
-        return new Payment(
+        return new Payment(new PaymentState(
                 paymentId,
                 rs.getString("order_id"),
                 rs.getString("customer_id"),
@@ -152,7 +152,7 @@ class Payments {
                 rs.getString("gateway_transaction_id"),
                 operations(paymentId),
                 instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at")));
     }
 
     private List<PaymentOperation> operations(String paymentId) {

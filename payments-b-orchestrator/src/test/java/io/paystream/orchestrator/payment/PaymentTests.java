@@ -49,7 +49,7 @@ class PaymentTests {
 
         assertThat(declined.status()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
-        assertThatThrownBy(() -> declined.deposit(OptionalLong.empty(), NOW)).isInstanceOf(PaymentProblem.class);
+        assertThatThrownBy(() -> declined.deposit(OptionalLong.empty(), NOW)).isInstanceOf(PaymentRefused.class);
     }
 
     @Test
@@ -58,8 +58,8 @@ class PaymentTests {
 
         assertThatThrownBy(() -> payment.deposit(OptionalLong.of(100), NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class,
-                        p -> assertThat(p.type()).isEqualTo(PaymentProblem.OPERATION_NOT_ALLOWED));
+                        PaymentRefused.class,
+                        p -> assertThat(p.refusal()).isEqualTo(PaymentRefused.Refusal.OPERATION_NOT_ALLOWED));
     }
 
     @Test
@@ -76,7 +76,8 @@ class PaymentTests {
 
         assertThatThrownBy(() -> payment.deposit(OptionalLong.of(500), NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class, p -> assertThat(p.type()).isEqualTo(PaymentProblem.AMOUNT_EXCEEDS_LIMIT));
+                        PaymentRefused.class,
+                        p -> assertThat(p.refusal()).isEqualTo(PaymentRefused.Refusal.AMOUNT_EXCEEDS_LIMIT));
         assertThat(payment.deposit(OptionalLong.of(400), NOW).amount()).isEqualTo(400);
     }
 
@@ -98,7 +99,8 @@ class PaymentTests {
 
         assertThatThrownBy(() -> payment.refund(OptionalLong.of(600), NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class, p -> assertThat(p.type()).isEqualTo(PaymentProblem.AMOUNT_EXCEEDS_LIMIT));
+                        PaymentRefused.class,
+                        p -> assertThat(p.refusal()).isEqualTo(PaymentRefused.Refusal.AMOUNT_EXCEEDS_LIMIT));
         assertThat(payment.refund(OptionalLong.empty(), NOW).amount()).isEqualTo(400);
     }
 
@@ -115,7 +117,7 @@ class PaymentTests {
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(payment.refundedAmount()).isEqualTo(1000);
-        assertThatThrownBy(() -> payment.refund(OptionalLong.of(1), NOW)).isInstanceOf(PaymentProblem.class);
+        assertThatThrownBy(() -> payment.refund(OptionalLong.of(1), NOW)).isInstanceOf(PaymentRefused.class);
     }
 
     @Test
@@ -129,8 +131,8 @@ class PaymentTests {
         // 100 left on cap1 and 400 on cap2: 450 fits in neither.
         assertThatThrownBy(() -> payment.refund(OptionalLong.of(450), NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class,
-                        p -> assertThat(p.type()).isEqualTo(PaymentProblem.REFUND_SPANS_CAPTURES));
+                        PaymentRefused.class,
+                        p -> assertThat(p.refusal()).isEqualTo(PaymentRefused.Refusal.REFUND_SPANS_CAPTURES));
         assertThat(payment.refund(OptionalLong.of(400), NOW).targetTransactionId())
                 .isEqualTo("cap2");
         assertThat(payment.refund(OptionalLong.of(100), NOW).targetTransactionId())
@@ -148,7 +150,7 @@ class PaymentTests {
         assertThat(reversal.amount()).isEqualTo(1000);
         assertThat(reversal.targetTransactionId()).isEqualTo("auth");
         assertThat(payment.status()).isEqualTo(PaymentStatus.REVERSED);
-        assertThatThrownBy(() -> payment.deposit(OptionalLong.empty(), NOW)).isInstanceOf(PaymentProblem.class);
+        assertThatThrownBy(() -> payment.deposit(OptionalLong.empty(), NOW)).isInstanceOf(PaymentRefused.class);
     }
 
     @Test
@@ -158,8 +160,8 @@ class PaymentTests {
 
         assertThatThrownBy(() -> payment.reverse(NOW))
                 .isInstanceOfSatisfying(
-                        PaymentProblem.class,
-                        p -> assertThat(p.type()).isEqualTo(PaymentProblem.OPERATION_NOT_ALLOWED));
+                        PaymentRefused.class,
+                        p -> assertThat(p.refusal()).isEqualTo(PaymentRefused.Refusal.OPERATION_NOT_ALLOWED));
     }
 
     @Test
