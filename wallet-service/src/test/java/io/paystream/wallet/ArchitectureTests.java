@@ -15,6 +15,6 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule domainFreeOfHttp = PaystreamArchitecture.domainFreeOfHttp(
-            "io\\.paystream\\.wallet\\.method\\.(StoredMethod|PaymentMethods|BillingAddress|VaultRemovalJanitor)(\\$.*)?",
+            "io\\.paystream\\.wallet\\.method\\.(StoredMethod|PaymentMethods|BillingAddress|VaultRemovalJanitor|WalletService|WalletRefused|AddPaymentMethod|UpdatePaymentMethod)(\\$.*)?",
             "io\\.paystream\\.wallet\\.vault\\..*");
 }

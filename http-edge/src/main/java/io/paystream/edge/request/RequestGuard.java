@@ -9,8 +9,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -27,6 +28,9 @@ public class RequestGuard extends OncePerRequestFilter {
 
     private static final List<MediaType> ANSWERED =
             List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+
+    /** What nearly every client sends: no need to parse these on each request. */
+    private static final Set<String> COMMON_ACCEPTS = Set.of("*/*", "application/json", "application/problem+json");
 
     private final ProblemResponses problems;
 
@@ -59,9 +63,10 @@ public class RequestGuard extends OncePerRequestFilter {
                 return new Refusal(EdgeProblem.INVALID_REQUEST, "query", unreadable.getMessage());
             }
         }
-        for (String name : Collections.list(request.getHeaderNames())) {
-            for (String value : Collections.list(request.getHeaders(name))) {
-                if (value.chars().anyMatch(Character::isISOControl)) {
+        for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements(); ) {
+                if (hasControlCharacter(values.nextElement())) {
                     return new Refusal(EdgeProblem.INVALID_REQUEST, name, "contains a control character");
                 }
             }
@@ -74,7 +79,7 @@ public class RequestGuard extends OncePerRequestFilter {
     }
 
     private static Refusal acceptRefusal(String accept) {
-        if (accept == null || accept.isBlank()) {
+        if (accept == null || accept.isBlank() || COMMON_ACCEPTS.contains(accept)) {
             return null;
         }
         List<MediaType> accepted;
@@ -89,6 +94,15 @@ public class RequestGuard extends OncePerRequestFilter {
         return takesJson
                 ? null
                 : new Refusal(EdgeProblem.NOT_ACCEPTABLE, HttpHeaders.ACCEPT, "Every answer of the API is JSON");
+    }
+
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOneMediaType(String contentType) {

@@ -1,7 +1,5 @@
 package io.paystream.wallet.method;
 
-import io.paystream.edge.problem.EdgeProblem;
-import io.paystream.edge.problem.ProblemException;
 import io.paystream.wallet.vault.Vault;
 import io.paystream.wallet.vault.VaultUnavailable;
 import io.paystream.wallet.vault.VaultedMethod;
@@ -55,11 +53,11 @@ public class WalletService {
     }
 
     public PaymentMethodView get(String customerId, String id) {
-        return view(methods.active(customerId, id).orElseThrow(WalletProblem::notFound));
+        return view(methods.active(customerId, id).orElseThrow(WalletRefused::notFound));
     }
 
     public InternalPaymentMethodView internalLookup(String customerId, String id) {
-        StoredMethod method = methods.active(customerId, id).orElseThrow(WalletProblem::notFound);
+        StoredMethod method = methods.active(customerId, id).orElseThrow(WalletRefused::notFound);
         return new InternalPaymentMethodView(
                 method.id(), method.type(), method.gatewayToken(), method.brand(), method.last4());
     }
@@ -74,8 +72,8 @@ public class WalletService {
         VaultedMethod vaulted = vault.vault(gatewayCustomerId, request.nonce());
         if (vaulted.type() != request.type()) {
             vault.remove(vaulted.gatewayToken());
-            throw new WalletProblem(
-                    WalletProblem.PAYMENT_METHOD_TYPE_MISMATCH,
+            throw new WalletRefused(
+                    WalletRefused.Refusal.PAYMENT_METHOD_TYPE_MISMATCH,
                     "The nonce is for " + vaulted.type() + ", not " + request.type());
         }
         StoredMethod method = new StoredMethod(
@@ -99,8 +97,8 @@ public class WalletService {
             // Nothing may stay in the vault that the customer cannot see in the wallet.
             vault.remove(vaulted.gatewayToken());
             throw replay(customerId, request, idempotencyKey).isPresent()
-                    ? new ProblemException(
-                            EdgeProblem.IDEMPOTENCY_KEY_IN_FLIGHT,
+                    ? new WalletRefused(
+                            WalletRefused.Refusal.IDEMPOTENCY_KEY_IN_FLIGHT,
                             "A request with this Idempotency-Key was completing at the same time; retry it")
                     : notStored;
         }
@@ -113,8 +111,8 @@ public class WalletService {
             if (Boolean.TRUE.equals(request.makeDefault())) {
                 methods.makeDefault(customerId, id);
             } else if (Boolean.FALSE.equals(request.makeDefault()) && method.isDefault()) {
-                throw new WalletProblem(
-                        WalletProblem.DEFAULT_REQUIRED,
+                throw new WalletRefused(
+                        WalletRefused.Refusal.DEFAULT_REQUIRED,
                         "A wallet always has a default: make another method the default instead");
             }
             methods.rename(id, request.nickname(), toJson(request.billingAddress()));
@@ -151,16 +149,17 @@ public class WalletService {
 
     private StoredMethod lockedMethod(String customerId, String id) {
         if (!methods.lockCustomer(customerId)) {
-            throw WalletProblem.notFound();
+            throw WalletRefused.notFound();
         }
-        return methods.active(customerId, id).orElseThrow(WalletProblem::notFound);
+        return methods.active(customerId, id).orElseThrow(WalletRefused::notFound);
     }
 
     private Optional<Added> replay(String customerId, AddPaymentMethod request, String idempotencyKey) {
         return methods.byIdempotencyKey(customerId, idempotencyKey).map(earlier -> {
             if (!earlier.requestFingerprint().equals(request.fingerprint())) {
-                throw new ProblemException(
-                        EdgeProblem.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request");
+                throw new WalletRefused(
+                        WalletRefused.Refusal.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was used for a different request");
             }
             return new Added(view(earlier), true);
         });
@@ -168,8 +167,8 @@ public class WalletService {
 
     private void requireRoom(String customerId) {
         if (methods.countActive(customerId) >= properties.maxMethodsPerCustomer()) {
-            throw new WalletProblem(
-                    WalletProblem.WALLET_FULL,
+            throw new WalletRefused(
+                    WalletRefused.Refusal.WALLET_FULL,
                     "A wallet holds at most " + properties.maxMethodsPerCustomer() + " payment methods");
         }
     }
