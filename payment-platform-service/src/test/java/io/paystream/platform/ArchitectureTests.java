@@ -11,9 +11,6 @@ import io.paystream.testsupport.PaystreamArchitecture;
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule noGrabBagNames = PaystreamArchitecture.noGrabBagNames();
-
-    @ArchTest
-    static final ArchRule domainFreeOfHttp =
-            PaystreamArchitecture.domainFreeOfHttp("io\\.paystream\\.platform\\.(execution|gateway|outbox)\\..*");
+    static final ArchRule styleAndADomainFreeOfHttp =
+            PaystreamArchitecture.ofService("io\\.paystream\\.platform\\.(execution|gateway|outbox)\\..*");
 }

@@ -11,10 +11,7 @@ import io.paystream.testsupport.PaystreamArchitecture;
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule noGrabBagNames = PaystreamArchitecture.noGrabBagNames();
-
-    @ArchTest
-    static final ArchRule domainFreeOfHttp = PaystreamArchitecture.domainFreeOfHttp(
+    static final ArchRule styleAndADomainFreeOfHttp = PaystreamArchitecture.ofService(
             "io\\.paystream\\.orchestrator\\.payment\\.(Payment|PaymentState|PaymentStatus|PaymentOperation|OperationStatus|PaymentMethodRef|PaymentRefused|PaymentService|Payments|PaymentOutcomes)(\\$.*)?",
             "io\\.paystream\\.orchestrator\\.(outbox|events)\\..*");
 }

@@ -3,12 +3,10 @@ package io.paystream.orchestrator;
 import static org.awaitility.Awaitility.await;
 
 import io.paystream.contracts.PaymentQueues;
+import io.paystream.testsupport.HttpCalls;
 import io.paystream.testsupport.RealServers;
 import io.paystream.testsupport.TestServers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -33,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class OrchestratorTestBase {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Jobs read off the queue so far, by paymentId: the orchestrator's SQS hand-off as the platform sees it. */
     private static final Map<String, List<JsonNode>> JOBS = new ConcurrentHashMap<>();
 
@@ -111,13 +108,6 @@ public abstract class OrchestratorTestBase {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpCalls.send(request);
     }
 }

@@ -3,6 +3,7 @@ package io.paystream.testsupport;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 
 /** The architecture rules of STYLE.md that every service checks alike, each service naming its own packages. */
 public final class PaystreamArchitecture {
@@ -24,6 +25,11 @@ public final class PaystreamArchitecture {
                 .haveSimpleNameEndingWith("Utils")
                 .orShould()
                 .haveSimpleNameEndingWith("Dto");
+    }
+
+    /** Both rules below, for a service whose domain classes match {@code domainClasses}. */
+    public static ArchRule ofService(String... domainClasses) {
+        return CompositeArchRule.of(noGrabBagNames()).and(domainFreeOfHttp(domainClasses));
     }
 
     /**

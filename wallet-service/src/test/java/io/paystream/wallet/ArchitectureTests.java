@@ -11,10 +11,7 @@ import io.paystream.testsupport.PaystreamArchitecture;
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule noGrabBagNames = PaystreamArchitecture.noGrabBagNames();
-
-    @ArchTest
-    static final ArchRule domainFreeOfHttp = PaystreamArchitecture.domainFreeOfHttp(
+    static final ArchRule styleAndADomainFreeOfHttp = PaystreamArchitecture.ofService(
             "io\\.paystream\\.wallet\\.method\\.(StoredMethod|PaymentMethods|BillingAddress|VaultRemovalJanitor|WalletService|WalletRefused|AddPaymentMethod|UpdatePaymentMethod)(\\$.*)?",
             "io\\.paystream\\.wallet\\.vault\\..*");
 }

@@ -1,17 +1,13 @@
 package io.paystream.wallet;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.paystream.testsupport.HttpCalls;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
 /** The wallet's HTTP API as a client calls it, with a bearer token. */
 record WalletHttp(int port) {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     HttpResponse<String> get(String path, String token) {
         return send(request(path, token).GET());
@@ -47,13 +43,6 @@ record WalletHttp(int port) {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpCalls.send(request);
     }
 }
