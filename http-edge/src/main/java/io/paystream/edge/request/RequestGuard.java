@@ -43,8 +43,10 @@ public class RequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         Refusal refusal = refusalOf(request);
         if (refusal != null) {
-            ProblemDetail problem = ProblemResponses.problem(refusal.type(), refusal.detail(), request);
-            if (refusal.type() == EdgeProblem.INVALID_REQUEST) {
+            boolean invalid = refusal.type() == EdgeProblem.INVALID_REQUEST;
+            ProblemDetail problem = ProblemResponses.problem(
+                    refusal.type(), invalid ? "The " + refusal.field() + " cannot be read" : refusal.detail(), request);
+            if (invalid) {
                 problem.setProperty("errors", List.of(new FieldError(refusal.field(), refusal.detail())));
             }
             problems.write(request, response, problem, null);
