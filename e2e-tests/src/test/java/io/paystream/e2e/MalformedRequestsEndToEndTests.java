@@ -2,7 +2,6 @@ package io.paystream.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.paystream.testsupport.TestServers;
 import io.paystream.testsupport.fuzz.MalformedRequests;
 import io.paystream.testsupport.fuzz.MalformedRequests.Request;
 import io.paystream.testsupport.fuzz.MalformedRequests.Route;
@@ -139,73 +138,5 @@ class MalformedRequestsEndToEndTests {
 
     private static String abbreviate(String text) {
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-    }
-
-    /** Exact row counts of every table of the services' databases, read in one statement per database. */
-    record RowCounts(List<java.sql.Connection> connections, List<String> queries) implements AutoCloseable {
-
-        static RowCounts of(String... databases) {
-            List<java.sql.Connection> connections = new ArrayList<>();
-            List<String> queries = new ArrayList<>();
-            try {
-                for (String database : databases) {
-                    java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                            TestServers.postgres().jdbcUrl(database), "postgres", "postgres");
-                    List<String> counts = new ArrayList<>();
-                    try (var tables = connection
-                            .createStatement()
-                            .executeQuery(
-                                    "SELECT table_name FROM information_schema.tables WHERE table_schema ="
-                                            + " 'public' AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'")) {
-                        while (tables.next()) {
-                            String table = tables.getString(1);
-                            counts.add("SELECT '" + database + "." + table + "', count(*) FROM " + table);
-                        }
-                    }
-                    connections.add(connection);
-                    queries.add(String.join(" UNION ALL ", counts));
-                }
-            } catch (java.sql.SQLException failed) {
-                throw new IllegalStateException(failed);
-            }
-            return new RowCounts(connections, queries);
-        }
-
-        Map<String, Long> now() {
-            Map<String, Long> counts = new java.util.TreeMap<>();
-            try {
-                for (int i = 0; i < connections.size(); i++) {
-                    try (var result = connections.get(i).createStatement().executeQuery(queries.get(i))) {
-                        while (result.next()) {
-                            counts.put(result.getString(1), result.getLong(2));
-                        }
-                    }
-                }
-            } catch (java.sql.SQLException failed) {
-                throw new IllegalStateException(failed);
-            }
-            return counts;
-        }
-
-        Map<String, String> difference(Map<String, Long> before) {
-            Map<String, String> changed = new java.util.TreeMap<>();
-            now().forEach((table, count) -> {
-                if (!count.equals(before.get(table))) {
-                    changed.put(table, before.get(table) + " -> " + count);
-                }
-            });
-            return changed;
-        }
-
-        @Override
-        public void close() {
-            connections.forEach(connection -> {
-                try {
-                    connection.close();
-                } catch (java.sql.SQLException ignored) {
-                    // closing at the end of the suite: nothing to do about it
-                }
-            });
-        }
     }
 }

@@ -79,7 +79,7 @@ public class CardNumberGuard extends OncePerRequestFilter {
             return "";
         }
         try {
-            return query + "&" + Queries.decode(query);
+            return query + "&" + Queries.decoded(request);
         } catch (IllegalArgumentException unreadable) {
             return query;
         }

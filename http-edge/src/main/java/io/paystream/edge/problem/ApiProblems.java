@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -80,7 +81,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 new ProblemException(
                         EdgeProblem.SERVICE_UNAVAILABLE,
                         "The database is unavailable; nothing was changed, try again shortly",
-                        java.util.Map.of(),
+                        Map.of(),
                         RETRY_AFTER),
                 request);
     }

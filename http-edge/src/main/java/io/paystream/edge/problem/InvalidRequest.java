@@ -32,10 +32,6 @@ public final class InvalidRequest extends ProblemException {
             errors.add(new FieldError(field, message));
         }
 
-        public boolean has(String field) {
-            return errors.stream().anyMatch(error -> error.field().equals(field));
-        }
-
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new InvalidRequest(errors);

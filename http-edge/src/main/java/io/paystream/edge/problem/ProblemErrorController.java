@@ -2,6 +2,7 @@ package io.paystream.edge.problem;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -27,7 +28,7 @@ public class ProblemErrorController implements ErrorController {
                 ? ProblemDetail.forStatus(HttpStatusCode.valueOf(status))
                 : ProblemResponses.problem(type, type.title(), null);
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
-            problem.setInstance(java.net.URI.create(path.replace(" ", "%20")));
+            problem.setInstance(URI.create(path.replace(" ", "%20")));
         }
         ProblemResponses.describe(problem, request);
         return ResponseEntity.status(status)

@@ -1,5 +1,6 @@
 package io.paystream.edge.request;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,7 +10,26 @@ import java.nio.charset.StandardCharsets;
 /** Decodes a query string strictly: every {@code %} with two hex digits, valid UTF-8, no control characters. */
 public final class Queries {
 
+    private static final String DECODED = Queries.class.getName() + ".decoded";
+
     private Queries() {}
+
+    /**
+     * The request's query decoded, once per request however many filters ask; {@code null} without a query, an
+     * {@link IllegalArgumentException} when it cannot be read.
+     */
+    public static String decoded(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        if (request.getAttribute(DECODED) instanceof String known) {
+            return known;
+        }
+        String decoded = decode(query);
+        request.setAttribute(DECODED, decoded);
+        return decoded;
+    }
 
     /** The query as its values read ({@code +} a space), or an {@link IllegalArgumentException} saying what is wrong. */
     public static String decode(String query) {

@@ -58,12 +58,10 @@ public class RequestGuard extends OncePerRequestFilter {
     private record Refusal(ProblemType type, String field, String detail) {}
 
     private static Refusal refusalOf(HttpServletRequest request) {
-        if (request.getQueryString() != null) {
-            try {
-                Queries.decode(request.getQueryString());
-            } catch (IllegalArgumentException unreadable) {
-                return new Refusal(EdgeProblem.INVALID_REQUEST, "query", unreadable.getMessage());
-            }
+        try {
+            Queries.decoded(request);
+        } catch (IllegalArgumentException unreadable) {
+            return new Refusal(EdgeProblem.INVALID_REQUEST, "query", unreadable.getMessage());
         }
         for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
             String name = names.nextElement();
