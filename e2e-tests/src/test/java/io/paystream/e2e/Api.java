@@ -49,10 +49,13 @@ final class Api {
         return post(path, "key-" + UUID.randomUUID(), body);
     }
 
-    /** A POST that waits (Prefer: wait=10) for the final outcome of what it starts. */
-    Answer post(String path, String key, String body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Idempotency-Key", key)
+    /** A POST that waits (Prefer: wait=10) for the final outcome of what it starts; {@code headers} are name, value. */
+    Answer post(String path, String key, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.header("Idempotency-Key", key)
                 .header("Prefer", "wait=10")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -4,12 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.paystream.e2e.Api.Answer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The mission as a checkout client sees it: orders, wallets and payments through the facade, with each order's
@@ -143,6 +154,61 @@ class CheckoutEndToEndTests {
         assertThat(bob.get("/v1/payments?orderId=" + order).body()).isEmpty();
         assertThat(bob.post("/v1/payments", approval(order, 3300, method)).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aCheckoutIsOneTraceFromTheFacadeThroughSqsAndKafkaToTheOrderService() {
+        String order = order(alice, 1800);
+        String method = method(alice, "CARD", "fake-valid-visa-nonce");
+        String traceId = randomHex(16);
+
+        // The client's own traceparent, as a web or mobile client with OpenTelemetry sends it: the facade continues it.
+        Answer approved = alice.post(
+                "/v1/payments",
+                "key-" + UUID.randomUUID(),
+                approval(order, 1800, method),
+                "traceparent",
+                "00-" + traceId + "-" + randomHex(8) + "-01");
+        assertThat(approved.status()).as("approval: %s", approved.body()).isEqualTo(200);
+        orderAfter(alice, order, "AUTHORIZED");
+
+        // Each service reports its spans when they end; the order service's come last, after Kafka.
+        JsonNode spans = await().atMost(Duration.ofSeconds(30))
+                .until(() -> spansOf(traceId), found -> serviceNames(found).size() == 5);
+        assertThat(serviceNames(spans))
+                .containsExactlyInAnyOrder(
+                        "payments-a-facade",
+                        "payments-orchestrator",
+                        "wallet-service",
+                        "payment-platform-service",
+                        "order-service");
+        assertThat(spans.valueStream().map(span -> span.path("name").asString()))
+                .contains("braintree execute approve");
+    }
+
+    private static final HttpClient ZIPKIN = HttpClient.newHttpClient();
+
+    /** Zipkin's spans of one trace; an empty array while it has none. */
+    private static JsonNode spansOf(String traceId) throws IOException, InterruptedException {
+        HttpResponse<String> answer = ZIPKIN.send(
+                HttpRequest.newBuilder(URI.create(Platform.get().zipkin.traceUrl(traceId)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return answer.statusCode() == 200
+                ? JsonMapper.builder().build().readTree(answer.body())
+                : JsonMapper.builder().build().createArrayNode();
+    }
+
+    private static Set<String> serviceNames(JsonNode spans) {
+        return spans.valueStream()
+                .map(span -> span.path("localEndpoint").path("serviceName").asString())
+                .collect(Collectors.toSet());
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     private static String order(Api customer, long amount) {

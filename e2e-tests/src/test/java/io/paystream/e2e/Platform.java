@@ -6,6 +6,7 @@ import io.paystream.testsupport.BootJarProcess;
 import io.paystream.testsupport.OAuthServer;
 import io.paystream.testsupport.SqsServer;
 import io.paystream.testsupport.TestServers;
+import io.paystream.testsupport.ZipkinServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The whole platform for the end-to-end suite, once per JVM: real PostgreSQL, Kafka, ElasticMQ and IdP from
- * test-support, the Braintree simulator (settling on demand), and the five services from their packaged jars,
- * each a process of its own wired to the others as in production.
+ * test-support, the Braintree simulator (settling on demand), Zipkin, and the five services from their packaged
+ * jars, each a process of its own wired to the others as in production and reporting its spans to Zipkin.
  */
 final class Platform {
 
@@ -25,6 +26,7 @@ final class Platform {
     private static final Platform INSTANCE = new Platform();
 
     final BraintreeSimulator braintree = BraintreeSimulator.start(SimulatorSettings.forTests());
+    final ZipkinServer zipkin = ZipkinServer.startEphemeral(Path.of("target", "zipkin", "zipkin-server.jar"));
     final String facade;
     private final Map<String, String> baseUrls = new HashMap<>();
 
@@ -98,8 +100,12 @@ final class Platform {
     }
 
     @SafeVarargs
-    private static BootJarProcess start(String service, List<String>... arguments) {
-        List<String> all = new ArrayList<>();
+    private BootJarProcess start(String service, List<String>... arguments) {
+        List<String> all = new ArrayList<>(List.of(
+                "--management.tracing.export.zipkin.enabled=true",
+                "--management.tracing.export.zipkin.endpoint=" + zipkin.spansEndpoint(),
+                // Spans reach Zipkin within a second of ending, not the five seconds of the default batch delay.
+                "--management.opentelemetry.tracing.export.schedule-delay=500ms"));
         Stream.of(arguments).forEach(all::addAll);
         return BootJarProcess.start(service, Path.of("target", "services", service + ".jar"), all);
     }

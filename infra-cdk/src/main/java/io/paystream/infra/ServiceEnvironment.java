@@ -25,6 +25,8 @@ final class ServiceEnvironment {
 
     ServiceEnvironment(PaystreamService service, Dependencies dependencies) {
         variables.put("SERVER_PORT", Integer.toString(service.port()));
+        variables.put(
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", TraceCollectorSidecar.OTLP_TRACES_ENDPOINT);
         service.database().ifPresent(database -> database(dependencies, service, database));
         if (service.kafka() != PaystreamService.Kafka.NONE) {
             kafka(dependencies, service);

@@ -74,6 +74,7 @@ public final class ServicesStack extends Stack {
                     network.service(spec),
                     new ServiceEnvironment(spec, dependencies));
             permissions.grant(spec, deployment.taskRole());
+            new TraceCollectorSidecar(deployment);
             deployments.put(spec, deployment);
         }
         new PrometheusSidecar(deployments.get(PaystreamService.PLATFORM), PaystreamService.PLATFORM);

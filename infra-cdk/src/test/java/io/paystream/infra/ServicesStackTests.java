@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
@@ -83,18 +84,16 @@ class ServicesStackTests {
 
     @Test
     void taskRolesGrantOnlyWhatEachServiceTouches() {
-        assertThat(TemplateQueries.actionsOfRole(template, "PaymentsAFacadeTaskRole"))
-                .isEmpty();
-        assertThat(TemplateQueries.actionsOfRole(template, "WalletServiceTaskRole"))
-                .isEmpty();
-        assertThat(TemplateQueries.actionsOfRole(template, "PaymentsBOrchestratorTaskRole"))
+        assertThat(ownActionsOfRole("PaymentsAFacadeTaskRole")).isEmpty();
+        assertThat(ownActionsOfRole("WalletServiceTaskRole")).isEmpty();
+        assertThat(ownActionsOfRole("PaymentsBOrchestratorTaskRole"))
                 .contains("sqs:SendMessage", "kafka-cluster:ReadData", "kafka-cluster:AlterGroup")
                 .doesNotContain("sqs:ReceiveMessage", "sqs:DeleteMessage", "kafka-cluster:WriteData");
-        assertThat(TemplateQueries.actionsOfRole(template, "PaymentPlatformServiceTaskRole"))
+        assertThat(ownActionsOfRole("PaymentPlatformServiceTaskRole"))
                 .contains("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility")
                 .contains("kafka-cluster:WriteData", "kafka-cluster:WriteDataIdempotently")
                 .doesNotContain("sqs:SendMessage", "kafka-cluster:ReadData", "kafka-cluster:CreateTopic");
-        assertThat(TemplateQueries.actionsOfRole(template, "OrderServiceTaskRole"))
+        assertThat(ownActionsOfRole("OrderServiceTaskRole"))
                 .containsExactly(
                         "kafka-cluster:AlterGroup",
                         "kafka-cluster:Connect",
@@ -112,14 +111,50 @@ class ServicesStackTests {
                 List<String> actions = TemplateQueries.strings(statement.get("Action"));
                 assertThat(actions).noneMatch(action -> action.equals("*") || action.endsWith(":*"));
                 if ("*".equals(statement.get("Resource"))) {
-                    // ECR's token call has no resource; DescribeTasks is pinned to the cluster by a condition.
+                    // ECR's token call and X-Ray's calls have no resource; DescribeTasks is pinned to the cluster
+                    // by a condition.
                     assertThat(actions.equals(List.of("ecr:GetAuthorizationToken"))
+                                    || TraceCollectorSidecar.XRAY_ACTIONS.containsAll(actions)
                                     || statement.containsKey("Condition"))
                             .as("%s on *", actions)
                             .isTrue();
                 }
             }
         }
+    }
+
+    @Test
+    void everyServiceSendsItsTracesOverOtlpToACollectorThatMayWriteOnlyToXRay() {
+        for (PaystreamService service : PaystreamService.values()) {
+            template.hasResourceProperties(
+                    "AWS::ECS::TaskDefinition",
+                    Map.of(
+                            "ContainerDefinitions",
+                            Match.arrayWith(List.of(
+                                    Match.objectLike(Map.of(
+                                            "Name",
+                                            service.serviceName(),
+                                            "Environment",
+                                            Match.arrayWith(List.of(Map.of(
+                                                    "Name", "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                                                    "Value", "http://localhost:4318/v1/traces"))))),
+                                    Match.objectLike(Map.of(
+                                            "Name",
+                                            "otel-collector",
+                                            "Image",
+                                            TraceCollectorSidecar.IMAGE,
+                                            "Essential",
+                                            false))))));
+            assertThat(TemplateQueries.actionsOfRole(template, service.constructId() + "TaskRole"))
+                    .containsAll(TraceCollectorSidecar.XRAY_ACTIONS);
+        }
+    }
+
+    /** What a task role may do beyond sending traces, which every one may. */
+    private static TreeSet<String> ownActionsOfRole(String rolePrefix) {
+        TreeSet<String> actions = TemplateQueries.actionsOfRole(template, rolePrefix);
+        TraceCollectorSidecar.XRAY_ACTIONS.forEach(actions::remove);
+        return actions;
     }
 
     @Test

@@ -47,10 +47,11 @@ record ApprovalStage(
         return cpuSeconds.getOrDefault(role, 0.0) / Math.max(1, accepted);
     }
 
-    /** The platform's CPU per payment: every service and server, not the load generator. */
+    /** The platform's CPU per payment: every service and server, not the load generator nor the trace backend. */
     double totalCpuSecondsPerPayment() {
         return cpuSeconds.entrySet().stream()
-                        .filter(role -> !role.getKey().equals(ProcessCpu.LOAD_GENERATOR))
+                        .filter(role -> !role.getKey().equals(ProcessCpu.LOAD_GENERATOR)
+                                && !role.getKey().equals(ProcessCpu.TRACE_BACKEND))
                         .mapToDouble(Map.Entry::getValue)
                         .sum()
                 / Math.max(1, accepted);

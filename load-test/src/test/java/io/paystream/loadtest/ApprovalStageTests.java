@@ -38,7 +38,7 @@ class ApprovalStageTests {
     }
 
     @Test
-    void theLoadGeneratorIsNotThePlatformsCpu() {
+    void theLoadGeneratorAndTheTraceBackendAreNotThePlatformsCpu() {
         ApprovalStage stage = new ApprovalStage(
                 50,
                 100,
@@ -49,7 +49,7 @@ class ApprovalStageTests {
                 FAST,
                 FAST,
                 NOTHING_SHED,
-                Map.of("facade", 1.0, "PostgreSQL", 0.5, ProcessCpu.LOAD_GENERATOR, 3.0),
+                Map.of("facade", 1.0, "PostgreSQL", 0.5, ProcessCpu.LOAD_GENERATOR, 3.0, ProcessCpu.TRACE_BACKEND, 0.7),
                 1000,
                 Path.of("report"));
 

@@ -5,6 +5,7 @@ import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.testsupport.KafkaServer;
 import io.paystream.testsupport.PostgresServer;
 import io.paystream.testsupport.SqsServer;
+import io.paystream.testsupport.ZipkinServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +18,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs Paystream on this machine: PostgreSQL, Kafka (KRaft), ElasticMQ, Keycloak, the Braintree simulator
- * and the services, on fixed ports, keeping their data under {@code .paystream/}. Prints one line per endpoint and a ready line, then
+ * Runs Paystream on this machine: PostgreSQL, Kafka (KRaft), ElasticMQ, Keycloak, Zipkin, the Braintree
+ * simulator and the services, on fixed ports, keeping their data under {@code .paystream/}. Prints one line per endpoint and a ready line, then
  * runs until Ctrl-C or SIGTERM, when it stops everything it started, last started first.
  */
 public final class LocalStack {
@@ -62,6 +63,9 @@ public final class LocalStack {
         Keycloak keycloak = remember(Keycloak.start(
                 version("keycloak.version"), StackPorts.KEYCLOAK, directory("keycloak"), logs.resolve("keycloak.log")));
 
+        ZipkinServer zipkin = remember(ZipkinServer.start(
+                Path.of("local-stack", "target", "zipkin-server.jar"), StackPorts.ZIPKIN, logs.resolve("zipkin.log")));
+
         PostgresServer postgres = remember(PostgresServer.startPersistent(StackPorts.POSTGRES, directory("postgres")));
         SERVICE_DATABASES.forEach(postgres::createDatabaseIfMissing);
         endpoint(
@@ -83,6 +87,8 @@ public final class LocalStack {
 
         BraintreeSimulator braintree = remember(BraintreeSimulator.start(SimulatorSettings.forLocalStack()));
         endpoint("Braintree (sim)", braintree.baseUrl() + "  admin API " + braintree.baseUrl() + "/admin/transactions");
+
+        endpoint("Zipkin (traces)", zipkin.awaitReady().baseUrl() + "  every checkout one trace, spans in memory");
 
         String version = version("paystream.version");
         List<PaystreamService> services = List.of(

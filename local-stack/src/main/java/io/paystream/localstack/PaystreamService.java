@@ -41,7 +41,9 @@ final class PaystreamService implements AutoCloseable {
                 "-Dsun.net.http.retryPost=false",
                 "-jar",
                 jar.toString(),
-                "--server.port=" + port));
+                "--server.port=" + port,
+                "--management.tracing.export.zipkin.enabled=true",
+                "--management.tracing.export.zipkin.endpoint=http://localhost:" + StackPorts.ZIPKIN + "/api/v2/spans"));
         command.addAll(List.of(arguments));
         ChildProcess process =
                 ChildProcess.start(module, command, Path.of("."), Map.of(), logs.resolve(module + ".log"));

@@ -14,6 +14,7 @@ public final class StackPorts {
     public static final int SQS = 9324;
     public static final int KEYCLOAK = 8180;
     public static final int BRAINTREE = 8089;
+    public static final int ZIPKIN = 9411;
     public static final int FACADE = 8080;
     public static final int ORCHESTRATOR = 8081;
     public static final int WALLET = 8082;
@@ -31,6 +32,7 @@ public final class StackPorts {
                 SQS,
                 KEYCLOAK,
                 BRAINTREE,
+                ZIPKIN,
                 ORCHESTRATOR,
                 WALLET,
                 PAYMENT_PLATFORM,

@@ -39,6 +39,6 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule domainFreeOfHttp = PaystreamArchitecture.domainFreeOfHttp(
             "io\\.paystream\\.orders\\.order\\.(Order|OrderStatus|Verdict|HistoryEntry|Anomaly|Anomalies|AnomalyKind"
-                    + "|OrderTerms|OrderItem|PlaceOrder|OrderIds|Timestamps|Orders|OrderView)(\\$.*)?",
+                    + "|OrderTerms|OrderItem|PlaceOrder|OrderIds|Timestamps|Orders|OrderView|OrderService)(\\$.*)?",
             "io\\.paystream\\.orders\\.(lifecycle|idempotency)\\..*");
 }

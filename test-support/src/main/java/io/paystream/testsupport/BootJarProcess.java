@@ -1,13 +1,8 @@
 package io.paystream.testsupport;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,20 +56,12 @@ public final class BootJarProcess {
 
     /** Waits for the readiness probe; fails at once if the process dies. */
     public BootJarProcess awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newHttpClient();
-        URI readiness = URI.create(baseUrl + "/actuator/health/readiness");
-        await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited; see target/" + name + ".log");
-            }
-            try {
-                return http.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200;
-            } catch (IOException notYet) {
-                return false;
-            }
-        });
+        HttpCalls.awaitOk(
+                name,
+                process,
+                Path.of("target", name + ".log"),
+                URI.create(baseUrl + "/actuator/health/readiness"),
+                timeout);
         return this;
     }
 

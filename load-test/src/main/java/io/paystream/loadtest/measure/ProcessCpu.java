@@ -25,11 +25,15 @@ public final class ProcessCpu {
             new Role("wallet", "wallet-service"),
             new Role("payment platform", "payment-platform-service"),
             new Role("order service", "order-service"),
-            new Role("Keycloak", "keycloak"));
+            new Role("Keycloak", "keycloak"),
+            new Role(ProcessCpu.TRACE_BACKEND, "zipkin-server"));
 
     private record Role(String name, String commandLineMark) {}
 
     public static final String LOAD_GENERATOR = "load generator (Gatling)";
+    /** Zipkin, where the local stack's spans go; in AWS X-Ray takes them, and it is no CPU of the platform's. */
+    public static final String TRACE_BACKEND = "Zipkin (trace backend)";
+
     private static final String STACK_OTHER = "stack JVM: GC, JIT, other";
     private static final String STACK_JVM = "stack JVM (all threads)";
     private static final String THREAD = " thread ";

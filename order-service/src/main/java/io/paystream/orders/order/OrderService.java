@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Places and reads orders for their customer; placing is idempotent per caller and key. */
 @Service
 public class OrderService {
+
+    /** The status of a placement's answer, stored under its key with the order and replayed as it was: created. */
+    static final int PLACED = 201;
 
     private final Orders orders;
     private final Anomalies anomalies;
@@ -47,8 +49,8 @@ public class OrderService {
                 OrderIds.next(now), customerId, command.amount(), command.reference(), command.items(), now));
         orders.insert(order);
         OrderView view = OrderView.of(order, List.of(), List.of());
-        keys.complete(customerId, idempotencyKey, HttpStatus.CREATED.value(), json.writeValueAsString(view));
-        return new Placed(view, HttpStatus.CREATED.value(), false);
+        keys.complete(customerId, idempotencyKey, PLACED, json.writeValueAsString(view));
+        return new Placed(view, PLACED, false);
     }
 
     // One snapshot: the order row, its history and its anomalies are read in separate statements.

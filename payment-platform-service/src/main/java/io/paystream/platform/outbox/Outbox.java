@@ -1,5 +1,6 @@
 package io.paystream.platform.outbox;
 
+import io.paystream.tracing.TraceParent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,10 +18,13 @@ public class Outbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String topic, String key, String payload) {
-        jdbc.sql("INSERT INTO outbox (topic, message_key, payload) VALUES (:topic, :key, :payload)")
+        jdbc.sql("""
+                        INSERT INTO outbox (topic, message_key, payload, traceparent)
+                        VALUES (:topic, :key, :payload, :traceparent)""")
                 .param("topic", topic)
                 .param("key", key)
                 .param("payload", payload)
+                .param("traceparent", TraceParent.ofCurrentSpan())
                 .update();
     }
 

@@ -1,8 +1,11 @@
 package io.paystream.platform.outbox;
 
+import io.paystream.tracing.TraceParent;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -48,7 +51,7 @@ class OutboxRelay {
     int relayBatch() {
         Integer sent = transactions.execute(status -> {
             List<OutboxRow> rows = jdbc.sql("""
-                            SELECT id, topic, message_key, payload FROM outbox
+                            SELECT id, topic, message_key, payload, traceparent FROM outbox
                              ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
                     .param("limit", batchSize)
                     .query(OutboxRow.class)
@@ -56,9 +59,8 @@ class OutboxRelay {
             if (rows.isEmpty()) {
                 return 0;
             }
-            CompletableFuture<?>[] acks = rows.stream()
-                    .map(row -> kafka.send(row.topic(), row.messageKey(), row.payload()))
-                    .toArray(CompletableFuture[]::new);
+            CompletableFuture<?>[] acks =
+                    rows.stream().map(row -> kafka.send(row.record())).toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(acks).orTimeout(30, TimeUnit.SECONDS).join();
             jdbc.sql("DELETE FROM outbox WHERE id = ANY(:ids)")
                     .param("ids", rows.stream().mapToLong(OutboxRow::id).toArray())
@@ -68,5 +70,14 @@ class OutboxRelay {
         return sent == null ? 0 : sent;
     }
 
-    record OutboxRow(long id, String topic, String messageKey, String payload) {}
+    record OutboxRow(long id, String topic, String messageKey, String payload, String traceparent) {
+
+        ProducerRecord<String, String> record() {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, messageKey, payload);
+            if (traceparent != null) {
+                record.headers().add(TraceParent.HEADER, traceparent.getBytes(StandardCharsets.US_ASCII));
+            }
+            return record;
+        }
+    }
 }

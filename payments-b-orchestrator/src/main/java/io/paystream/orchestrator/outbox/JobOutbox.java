@@ -1,6 +1,7 @@
 package io.paystream.orchestrator.outbox;
 
 import io.paystream.contracts.PaymentJob;
+import io.paystream.tracing.TraceParent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,8 +22,9 @@ public class JobOutbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(PaymentJob job) {
-        jdbc.sql("INSERT INTO job_outbox (payload) VALUES (:payload)")
+        jdbc.sql("INSERT INTO job_outbox (payload, traceparent) VALUES (:payload, :traceparent)")
                 .param("payload", json.writeValueAsString(job))
+                .param("traceparent", TraceParent.ofCurrentSpan())
                 .update();
     }
 

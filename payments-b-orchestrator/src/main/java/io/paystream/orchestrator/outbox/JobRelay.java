@@ -1,8 +1,10 @@
 package io.paystream.orchestrator.outbox;
 
 import io.paystream.contracts.PaymentQueues;
+import io.paystream.tracing.TraceParent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
@@ -45,7 +48,7 @@ class JobRelay {
     int relayOnce() {
         Integer sent = transactions.execute(status -> {
             List<Row> rows = jdbc.sql(
-                            "SELECT id, payload FROM job_outbox ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                            "SELECT id, payload, traceparent FROM job_outbox ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
                     .param("limit", ROWS_PER_RUN)
                     .query(Row.class)
                     .list();
@@ -71,6 +74,7 @@ class JobRelay {
                                 .map(row -> SendMessageBatchRequestEntry.builder()
                                         .id(Long.toString(row.id()))
                                         .messageBody(row.payload())
+                                        .messageAttributes(row.traceAttributes())
                                         .build())
                                 .toList()))
                 .join();
@@ -90,5 +94,18 @@ class JobRelay {
         return queueUrl;
     }
 
-    record Row(long id, String payload) {}
+    record Row(long id, String payload, String traceparent) {
+
+        Map<String, MessageAttributeValue> traceAttributes() {
+            if (traceparent == null) {
+                return Map.of();
+            }
+            return Map.of(
+                    TraceParent.HEADER,
+                    MessageAttributeValue.builder()
+                            .dataType("String")
+                            .stringValue(traceparent)
+                            .build());
+        }
+    }
 }
