@@ -42,7 +42,10 @@ final class PaystreamService implements AutoCloseable {
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
+                "--management.tracing.enabled=" + System.getProperty("paystream.tracing", "true"),
                 "--management.tracing.export.zipkin.enabled=true",
+                // Locally every checkout is a trace to look at; the benchmark samples as production does.
+                "--management.tracing.sampling.probability=" + System.getProperty("paystream.trace-sampling", "1.0"),
                 "--management.tracing.export.zipkin.endpoint=http://localhost:" + StackPorts.ZIPKIN + "/api/v2/spans"));
         command.addAll(List.of(arguments));
         ChildProcess process =

@@ -21,7 +21,7 @@ class PaystreamDefaultsTests {
         new PaystreamDefaults().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("management.tracing.sampling.probability"))
-                .isEqualTo("1.0");
+                .isEqualTo("0.1");
         assertThat(environment.getProperty("spring.kafka.listener.observation-enabled"))
                 .isEqualTo("false");
         assertThat(environment.getPropertySources().stream().map(source -> source.getName()))
