@@ -43,6 +43,10 @@ final class PaystreamService implements AutoCloseable {
                 jar.toString(),
                 "--server.port=" + port,
                 "--management.tracing.enabled=" + System.getProperty("paystream.tracing", "true"),
+                // Off: the relays and Prefer: wait poll every 50 ms as before issue 15, for a side-by-side figure.
+                "--paystream.signals.enabled=" + System.getProperty("paystream.signals", "true"),
+                "--paystream.wait.safety-net="
+                        + (Boolean.parseBoolean(System.getProperty("paystream.signals", "true")) ? "1s" : "50ms"),
                 "--management.tracing.export.zipkin.enabled=true",
                 // Locally every checkout is a trace to look at; the benchmark samples as production does.
                 "--management.tracing.sampling.probability=" + System.getProperty("paystream.trace-sampling", "1.0"),

@@ -7,9 +7,9 @@ import io.paystream.contracts.PaymentJob;
 import io.paystream.contracts.PaymentQueues;
 import io.paystream.contracts.PaymentTopics;
 import io.paystream.platform.PublishedEvents.Published;
+import io.paystream.testsupport.LocalStackSqs;
 import io.paystream.testsupport.RealServers;
 import io.paystream.testsupport.Server;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -23,15 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.localstack.LocalStackContainer;
-import org.testcontainers.utility.DockerImageName;
-import org.testcontainers.utility.MountableFile;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,16 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {"paystream.platform.reconcile-interval=300ms", "paystream.outbox.poll-interval=20ms"})
 class LocalStackSqsIntegrationTests {
 
-    static final String REGION = "eu-west-1";
-    static final Path INIT_HOOK = Path.of("..", "deploy", "localstack", "init", "ready.d", "create-queues.sh");
-
     @Container
-    static final LocalStackContainer LOCALSTACK = new LocalStackContainer(
-                    DockerImageName.parse("localstack/localstack:4.14.0"))
-            .withServices("sqs")
-            .withEnv("AWS_DEFAULT_REGION", REGION)
-            .withCopyFileToContainer(
-                    MountableFile.forHostPath(INIT_HOOK, 0755), "/etc/localstack/init/ready.d/create-queues.sh");
+    static final LocalStackContainer LOCALSTACK = LocalStackSqs.container();
 
     static SqsClient sqs;
 
@@ -71,27 +56,14 @@ class LocalStackSqsIntegrationTests {
 
     @DynamicPropertySource
     static void localStack(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.cloud.aws.sqs.endpoint", () -> LOCALSTACK.getEndpoint().toString());
-        registry.add("spring.cloud.aws.region.static", () -> REGION);
-        registry.add("spring.cloud.aws.credentials.access-key", LOCALSTACK::getAccessKey);
-        registry.add("spring.cloud.aws.credentials.secret-key", LOCALSTACK::getSecretKey);
+        LocalStackSqs.register(LOCALSTACK, registry);
         registry.add("paystream.braintree.base-url", Simulator.get()::baseUrl);
     }
 
     /** Before the listener starts: the init hook runs after LocalStack says it is ready. */
     @BeforeAll
     static void awaitQueuesFromTheInitHook() {
-        sqs = SqsClient.builder()
-                .endpointOverride(LOCALSTACK.getEndpoint())
-                .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LOCALSTACK.getAccessKey(), LOCALSTACK.getSecretKey())))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-        await().atMost(Duration.ofSeconds(60))
-                .ignoreException(QueueDoesNotExistException.class)
-                .until(() -> queueUrl(PaymentQueues.PAYMENT_REQUESTS) != null);
+        sqs = LocalStackSqs.clientOnceQueueExists(LOCALSTACK, PaymentQueues.PAYMENT_REQUESTS);
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.paystream.contracts.PaymentQueues;
+import io.paystream.testsupport.LocalStackSqs;
 import io.paystream.testsupport.RealServers;
 import io.paystream.testsupport.Server;
 import io.paystream.testsupport.TestServers;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.localstack.LocalStackContainer;
-import org.testcontainers.utility.DockerImageName;
-import org.testcontainers.utility.MountableFile;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,16 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LocalStackRelayIntegrationTests {
 
-    static final String REGION = "eu-west-1";
-    static final Path INIT_HOOK = Path.of("..", "deploy", "localstack", "init", "ready.d", "create-queues.sh");
-
     @Container
-    static final LocalStackContainer LOCALSTACK = new LocalStackContainer(
-                    DockerImageName.parse("localstack/localstack:4.14.0"))
-            .withServices("sqs")
-            .withEnv("AWS_DEFAULT_REGION", REGION)
-            .withCopyFileToContainer(
-                    MountableFile.forHostPath(INIT_HOOK, 0755), "/etc/localstack/init/ready.d/create-queues.sh");
+    static final LocalStackContainer LOCALSTACK = LocalStackSqs.container();
 
     static SqsClient sqs;
 
@@ -64,25 +49,12 @@ class LocalStackRelayIntegrationTests {
 
     @DynamicPropertySource
     static void localStack(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.cloud.aws.sqs.endpoint", () -> LOCALSTACK.getEndpoint().toString());
-        registry.add("spring.cloud.aws.region.static", () -> REGION);
-        registry.add("spring.cloud.aws.credentials.access-key", LOCALSTACK::getAccessKey);
-        registry.add("spring.cloud.aws.credentials.secret-key", LOCALSTACK::getSecretKey);
+        LocalStackSqs.register(LOCALSTACK, registry);
     }
 
     @BeforeAll
     static void awaitQueuesFromTheInitHook() {
-        sqs = SqsClient.builder()
-                .endpointOverride(LOCALSTACK.getEndpoint())
-                .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LOCALSTACK.getAccessKey(), LOCALSTACK.getSecretKey())))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-        await().atMost(Duration.ofSeconds(60))
-                .ignoreException(QueueDoesNotExistException.class)
-                .until(() -> queueUrl() != null);
+        sqs = LocalStackSqs.clientOnceQueueExists(LOCALSTACK, PaymentQueues.PAYMENT_REQUESTS);
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.concurrent.locks.LockSupport;
  * Measures approve-to-order-AUTHORIZED on the running local stack: N sequential checkouts as alice, each an order
  * and an approval of a stored card through the facade (no {@code Prefer: wait}), timed from just before the approve
  * call until the order service shows the order AUTHORIZED (polled every 5 ms, on the order service itself so that
- * the polling does not count against the facade's rate limit). Prints median, p99 and max. Run with
- * {@code ./paystream measure [N]}.
+ * the polling does not count against the facade's rate limit); then N sequential approvals with {@code Prefer:
+ * wait=10}, timed from the call to its 200, the synchronous path a shopper feels. Prints median, p99 and max of each.
+ * Run with {@code ./paystream measure [N]}.
  */
 public final class CheckoutLatency {
 
@@ -27,10 +28,7 @@ public final class CheckoutLatency {
                 .asString();
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < checkouts; i++) {
-            String orderId = alice.post("/v1/orders", "{\"amount\":1999,\"currency\":\"USD\"}")
-                    .body()
-                    .path("orderId")
-                    .asString();
+            String orderId = order(alice);
             long start = System.nanoTime();
             alice.postWithoutWaiting("/v1/payments", """
                     {"orderId":"%s","amount":1999,"currency":"USD","paymentMethodId":"%s"}""".formatted(orderId, card));
@@ -48,11 +46,36 @@ public final class CheckoutLatency {
             // Pace the checkouts: two facade calls each must stay under its 20 requests/s per customer.
             LockSupport.parkNanos(Math.max(0, 120_000_000 - (System.nanoTime() - start)));
         }
+        print(checkouts + " sequential checkouts, approve call to order AUTHORIZED", millis);
+
+        // The synchronous path a shopper feels: the approval answered in the same call.
+        List<Double> waited = new ArrayList<>();
+        for (int i = 0; i < checkouts; i++) {
+            String orderId = order(alice);
+            long start = System.nanoTime();
+            Checkout.Answer approved = alice.post("/v1/payments", """
+                    {"orderId":"%s","amount":1999,"currency":"USD","paymentMethodId":"%s"}""".formatted(orderId, card));
+            if (approved.status() != 200) {
+                throw new IllegalStateException("approval with Prefer: wait answered " + approved.status());
+            }
+            waited.add((System.nanoTime() - start) / 1e6);
+            LockSupport.parkNanos(Math.max(0, 120_000_000 - (System.nanoTime() - start)));
+        }
+        print(checkouts + " sequential approvals with Prefer: wait=10, call to its 200", waited);
+    }
+
+    private static String order(Checkout customer) {
+        return customer.post("/v1/orders", "{\"amount\":1999,\"currency\":\"USD\"}")
+                .body()
+                .path("orderId")
+                .asString();
+    }
+
+    private static void print(String what, List<Double> millis) {
         Collections.sort(millis);
         System.out.printf(
-                "%d sequential checkouts, approve call to order AUTHORIZED: median %.0f ms, p99 %.0f ms,"
-                        + " max %.0f ms, min %.0f ms%n",
-                checkouts, percentile(millis, 50), percentile(millis, 99), millis.getLast(), millis.getFirst());
+                "%s: median %.0f ms, p99 %.0f ms, max %.0f ms, min %.0f ms%n",
+                what, percentile(millis, 50), percentile(millis, 99), millis.getLast(), millis.getFirst());
     }
 
     private static double percentile(List<Double> sorted, int percent) {

@@ -1,6 +1,5 @@
 package io.paystream.orders.lifecycle;
 
-import io.paystream.contracts.PaymentTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,17 +20,7 @@ class PaymentEventsListener {
         this.intake = intake;
     }
 
-    @KafkaListener(
-            id = ID,
-            idIsGroup = false,
-            topics = {
-                PaymentTopics.APPROVED,
-                PaymentTopics.DECLINED,
-                PaymentTopics.DEPOSITED,
-                PaymentTopics.REVERSED,
-                PaymentTopics.REFUNDED,
-                PaymentTopics.FAILED
-            })
+    @KafkaListener(id = ID, idIsGroup = false, topics = "#{T(io.paystream.contracts.PaymentTopics).ALL}")
     void onEvent(ConsumerRecord<String, String> record) {
         intake.receive(
                 new ReceivedRecord(record.topic(), record.partition(), record.offset(), record.key(), record.value()));

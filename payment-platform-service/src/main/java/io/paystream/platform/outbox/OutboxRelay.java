@@ -1,5 +1,6 @@
 package io.paystream.platform.outbox;
 
+import io.paystream.signals.WokenWork;
 import io.paystream.tracing.TraceParent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,17 +10,20 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends outbox rows to Kafka in batches, asynchronously within a batch, and deletes them once every send is
  * acknowledged by all in-sync replicas. At least once: a crash between the acks and the delete re-sends the
- * batch, and consumers drop the copies by {@code eventId}.
+ * batch, and consumers drop the copies by {@code eventId}. It runs when PostgreSQL says an event was written
+ * ({@value #CHANNEL}, the trigger of V4__outbox_wakeup.sql), on every instance, and polls every
+ * {@code paystream.outbox.poll-interval} only while those notifications are not heard.
  */
 @Component
-class OutboxRelay {
+class OutboxRelay implements WokenWork {
+
+    static final String CHANNEL = "event_outbox";
 
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, String> kafka;
@@ -37,8 +41,13 @@ class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(fixedDelayString = "${paystream.outbox.poll-interval:50ms}")
-    void relay() {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public void run() {
         while (relayBatch() == batchSize) {
             // A full batch means more are waiting: keep going without the poll delay.
         }

@@ -1,7 +1,6 @@
 package io.paystream.orchestrator.events;
 
 import io.paystream.contracts.PaymentEvent;
-import io.paystream.contracts.PaymentTopics;
 import io.paystream.orchestrator.payment.PaymentOutcomes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -26,14 +25,7 @@ class PaymentEventsListener {
     @KafkaListener(
             id = "payment-outcomes",
             groupId = "${paystream.events.group-id:payments-orchestrator}",
-            topics = {
-                PaymentTopics.APPROVED,
-                PaymentTopics.DECLINED,
-                PaymentTopics.DEPOSITED,
-                PaymentTopics.REVERSED,
-                PaymentTopics.REFUNDED,
-                PaymentTopics.FAILED
-            })
+            topics = "#{T(io.paystream.contracts.PaymentTopics).ALL}")
     void onEvent(ConsumerRecord<String, String> record) {
         outcomes.record(json.readValue(record.value(), PaymentEvent.class));
     }

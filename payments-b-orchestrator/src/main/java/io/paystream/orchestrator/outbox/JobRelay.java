@@ -1,6 +1,7 @@
 package io.paystream.orchestrator.outbox;
 
 import io.paystream.contracts.PaymentQueues;
+import io.paystream.signals.WokenWork;
 import io.paystream.tracing.TraceParent;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -18,10 +18,15 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /**
  * Sends outbox jobs to {@value PaymentQueues#PAYMENT_REQUESTS} ten to a batch and deletes those SQS accepted. A
- * crash after the send and before the delete sends them again: the platform runs each operationId once.
+ * crash after the send and before the delete sends them again: the platform runs each operationId once. It runs when
+ * PostgreSQL says a job was written ({@value #CHANNEL}, the trigger of V3__wakeups.sql), on every instance, so no
+ * query runs while there is nothing to send; it polls every {@code paystream.outbox.poll-interval} only while
+ * those notifications are not heard.
  */
 @Component
-class JobRelay {
+class JobRelay implements WokenWork {
+
+    static final String CHANNEL = "job_outbox";
 
     private static final int ROWS_PER_RUN = 100;
     private static final int SQS_BATCH = 10;
@@ -37,8 +42,13 @@ class JobRelay {
         this.transactions = transactions;
     }
 
-    @Scheduled(fixedDelayString = "${paystream.outbox.poll-interval:50ms}")
-    void relay() {
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public void run() {
         while (relayOnce() == ROWS_PER_RUN) {
             // A full run means more are waiting: keep going without the poll delay.
         }

@@ -3,30 +3,38 @@ package io.paystream.orchestrator.payment;
 import io.paystream.orchestrator.idempotency.StoredResponse;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code Prefer: wait=N} (N ≤ 10): holds an accepted answer until its operation has a final outcome, reading the
- * database, so it works whichever instance consumed the outcome event. 200 with the final payment, or the 202.
+ * {@code Prefer: wait=N} (N ≤ 10): holds an accepted answer until its operation has a final outcome, then 200 with
+ * the final payment, or the 202 when the wait runs out. It reads the payment when PostgreSQL says the operation's
+ * status changed ({@link OutcomeWaiters}), whichever instance consumed the outcome event, and every
+ * {@code paystream.wait.safety-net} (1 s) in case a notification was lost.
  */
 @Component
 class PreferWait {
 
     static final int MAX_SECONDS = 10;
-    private static final java.util.regex.Pattern WAIT =
-            java.util.regex.Pattern.compile("(?i)(?:^|[,;\\s])wait\\s*=\\s*\"?(\\d{1,2})\"?(?:$|[,;\\s])");
-    private static final Duration POLL = Duration.ofMillis(50);
-
+    private static final Pattern WAIT = Pattern.compile("(?i)(?:^|[,;\\s])wait\\s*=\\s*\"?(\\d{1,2})\"?(?:$|[,;\\s])");
     private final PaymentService service;
+    private final OutcomeWaiters waiters;
     private final JsonMapper json;
+    private final Duration safetyNet;
 
-    PreferWait(PaymentService service, JsonMapper json) {
+    PreferWait(
+            PaymentService service,
+            OutcomeWaiters waiters,
+            JsonMapper json,
+            @Value("${paystream.wait.safety-net:1s}") Duration safetyNet) {
         this.service = service;
+        this.waiters = waiters;
         this.json = json;
+        this.safetyNet = safetyNet;
     }
 
     static Optional<Integer> seconds(String prefer) {
@@ -46,16 +54,27 @@ class PreferWait {
         String paymentId = view.paymentId();
         String operationId = view.operations().getLast().operationId();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds.get()).toNanos();
-        while (System.nanoTime() < deadline) {
-            PaymentView now = service.get(customerId, paymentId);
-            boolean done = now.operations().stream()
-                    .anyMatch(operation -> operation.operationId().equals(operationId)
-                            && operation.status() != OperationStatus.PENDING);
-            if (done) {
-                return new StoredResponse(HttpStatus.OK.value(), json.writeValueAsString(now), accepted.replayed());
+        try (OutcomeWaiters.Waiter waiter = waiters.register(operationId)) {
+            while (true) {
+                PaymentView now = service.get(customerId, paymentId);
+                boolean done = now.operations().stream()
+                        .anyMatch(operation -> operation.operationId().equals(operationId)
+                                && operation.status() != OperationStatus.PENDING);
+                if (done) {
+                    return new StoredResponse(HttpStatus.OK.value(), json.writeValueAsString(now), accepted.replayed());
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return accepted;
+                }
+                boolean woken = waiter.await(Duration.ofNanos(Math.min(left, safetyNet.toNanos())));
+                if (!woken && System.nanoTime() >= deadline) {
+                    return accepted;
+                }
             }
-            LockSupport.parkNanos(POLL.toNanos()); // polling the database: the outcome may land on any instance
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return accepted;
         }
-        return accepted;
     }
 }
