@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.paystream.e2e.Api.Answer;
-import java.io.IOException;
+import io.paystream.testsupport.HttpCalls;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
@@ -186,17 +185,13 @@ class CheckoutEndToEndTests {
                 .contains("braintree execute approve");
     }
 
-    private static final HttpClient ZIPKIN = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Zipkin's spans of one trace; an empty array while it has none. */
-    private static JsonNode spansOf(String traceId) throws IOException, InterruptedException {
-        HttpResponse<String> answer = ZIPKIN.send(
-                HttpRequest.newBuilder(URI.create(Platform.get().zipkin.traceUrl(traceId)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return answer.statusCode() == 200
-                ? JsonMapper.builder().build().readTree(answer.body())
-                : JsonMapper.builder().build().createArrayNode();
+    private static JsonNode spansOf(String traceId) {
+        HttpResponse<String> answer = HttpCalls.send(
+                HttpRequest.newBuilder(URI.create(Platform.get().zipkin.traceUrl(traceId))));
+        return answer.statusCode() == 200 ? JSON.readTree(answer.body()) : JSON.createArrayNode();
     }
 
     private static Set<String> serviceNames(JsonNode spans) {

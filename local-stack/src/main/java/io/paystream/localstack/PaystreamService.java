@@ -30,6 +30,7 @@ final class PaystreamService implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./paystream, which builds it");
         }
+        boolean signals = Boolean.parseBoolean(System.getProperty("paystream.signals", "true"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC",
@@ -44,9 +45,8 @@ final class PaystreamService implements AutoCloseable {
                 "--server.port=" + port,
                 "--management.tracing.enabled=" + System.getProperty("paystream.tracing", "true"),
                 // Off: the relays and Prefer: wait poll every 50 ms as before issue 15, for a side-by-side figure.
-                "--paystream.signals.enabled=" + System.getProperty("paystream.signals", "true"),
-                "--paystream.wait.safety-net="
-                        + (Boolean.parseBoolean(System.getProperty("paystream.signals", "true")) ? "1s" : "50ms"),
+                "--paystream.signals.enabled=" + signals,
+                "--paystream.wait.safety-net=" + (signals ? "1s" : "50ms"),
                 "--management.tracing.export.zipkin.enabled=true",
                 // Locally every checkout is a trace to look at; the benchmark samples as production does.
                 "--management.tracing.sampling.probability=" + System.getProperty("paystream.trace-sampling", "1.0"),

@@ -1,13 +1,12 @@
 package io.paystream.orchestrator.payment;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.signals.Doorbell;
 import io.paystream.signals.PostgresSignals;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +56,7 @@ class OutcomeWaiters implements PostgresSignals.Subscriber {
     final class Waiter implements AutoCloseable {
 
         private final String operationId;
-        private final Semaphore woken = new Semaphore(0);
+        private final Doorbell woken = new Doorbell();
 
         private Waiter(String operationId) {
             this.operationId = operationId;
@@ -67,16 +66,14 @@ class OutcomeWaiters implements PostgresSignals.Subscriber {
         boolean await(Duration atMost) throws InterruptedException {
             asleep.incrementAndGet();
             try {
-                boolean wasWoken = woken.tryAcquire(atMost.toNanos(), TimeUnit.NANOSECONDS);
-                woken.drainPermits();
-                return wasWoken;
+                return woken.await(atMost);
             } finally {
                 asleep.decrementAndGet();
             }
         }
 
         private void wake() {
-            woken.release();
+            woken.ring();
         }
 
         @Override
