@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
  * Finds what looks like a payment card number: 13 to 19 digits that start as a card does (2 to 6, the industries of
  * payment cards) and pass the Luhn check, written together or grouped as cards are printed (4-4-4-4, 4-4-4-4-3,
  * 4-6-5, 4-6-4) with single spaces or dashes. Longer digit runs are not cards (and would match by chance); digits
- * grouped otherwise, as in a UUID ({@code 8-4-4-4-12}), are not a card either, however many there are.
+ * grouped otherwise, as in a UUID ({@code 8-4-4-4-12}), are not a card either, however many there are; nor are digits
+ * inside an identifier, with a letter or underscore beside them ({@code pm_…} hex, a ULID), which once refused an
+ * approval whose payment method id held 13 Luhn-valid digits in a row.
  */
 public final class CardNumbers {
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d)*(?![\\d])");
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d)*(?!\\w)");
     private static final Pattern SEPARATOR = Pattern.compile("[ -]");
     private static final List<List<Integer>> PRINTED_GROUPS =
             List.of(List.of(4, 4, 4, 4), List.of(4, 4, 4, 4, 3), List.of(4, 6, 5), List.of(4, 6, 4));

@@ -35,7 +35,9 @@ class CardNumbersTests {
                 "ord_41111111-1111-1111-1111-111111111111",
                 "{\"orderId\":\"ord_53718294-6021-42ab-9c1d-52871a3b4c5d\"}",
                 "9111111111111110",
-                "4111-11111111-1111"
+                "4111-11111111-1111",
+                "{\"paymentMethodId\":\"pm_ab4111111111111111cd\"}",
+                "pm_4111111111111111"
             })
     void otherNumbersAreNot(String text) {
         // Two of them pass Luhn: digits grouped as in a UUID (53718294-6021-42), and a run no card starts with (9…).
