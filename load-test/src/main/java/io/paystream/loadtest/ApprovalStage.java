@@ -49,12 +49,7 @@ record ApprovalStage(
 
     /** The platform's CPU per payment: every service and server, not the load generator nor the trace backend. */
     double totalCpuSecondsPerPayment() {
-        return cpuSeconds.entrySet().stream()
-                        .filter(role -> !role.getKey().equals(ProcessCpu.LOAD_GENERATOR)
-                                && !role.getKey().equals(ProcessCpu.TRACE_BACKEND))
-                        .mapToDouble(Map.Entry::getValue)
-                        .sum()
-                / Math.max(1, accepted);
+        return ProcessCpu.platformTotal(cpuSeconds) / Math.max(1, accepted);
     }
 
     double commitsPerPayment() {

@@ -8,6 +8,7 @@ import io.paystream.loadtest.report.PerformanceReport;
 import io.paystream.loadtest.simulation.ApprovalSimulation;
 import io.paystream.loadtest.simulation.CheckoutMixSimulation;
 import io.paystream.loadtest.simulation.RunSettings;
+import io.paystream.loadtest.simulation.SynchronousApprovalSimulation;
 import io.paystream.loadtest.simulation.Timings;
 import io.paystream.loadtest.simulation.Timings.Answer;
 import io.paystream.localstack.StackPorts;
@@ -25,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * The benchmark behind {@code ./paystream bench}, against a running local stack: the machine's insert ceiling
- * (pgbench), a warm-up, approvals at 100/s, 300/s and rising rates until one is not sustained, then the checkout
- * mix; it writes the figures into {@code docs/performance.md}.
+ * (pgbench), a warm-up, synchronous approvals ({@code Prefer: wait}) by 1, 8 and 32 shoppers at once, approvals at
+ * rising rates until one is not sustained, the checkout mix, then 100/s and 300/s; it writes the figures into
+ * {@code docs/performance.md}.
  */
 public final class Benchmark {
 
@@ -39,7 +41,8 @@ public final class Benchmark {
     /**
      * Rates and durations, from {@code -Dpaystream.bench.*}: a warm-up (the services' JIT needs minutes of traffic),
      * a search upwards from {@code search-from} in steps of {@code search-step} until a rate does not hold twice, the
-     * checkout mix, then the rates the figures must always show ({@code rates}, 100 and 300).
+     * checkout mix, then the rates the figures must always show ({@code rates}, 100 and 300); after the warm-up, the
+     * synchronous checkout as a closed loop at each of {@code connections} for {@code closed-seconds}.
      */
     record Plan(
             int warmUpSeconds,
@@ -51,7 +54,9 @@ public final class Benchmark {
             double searchTo,
             List<Double> rates,
             double mixPerSecond,
-            int ceilingSeconds) {
+            int ceilingSeconds,
+            List<Integer> connections,
+            int closedSeconds) {
 
         static Plan fromSystemProperties() {
             return new Plan(
@@ -68,7 +73,13 @@ public final class Benchmark {
                             .map(Double::parseDouble)
                             .toList(),
                     number("mix-per-second", "10"),
-                    Integer.getInteger("paystream.bench.ceiling-seconds", 15));
+                    Integer.getInteger("paystream.bench.ceiling-seconds", 15),
+                    Arrays.stream(System.getProperty("paystream.bench.connections", "1,8,32")
+                                    .split(","))
+                            .filter(count -> !count.isBlank())
+                            .map(Integer::parseInt)
+                            .toList(),
+                    Integer.getInteger("paystream.bench.closed-seconds", 30));
         }
 
         private static double number(String name, String byDefault) {
@@ -108,6 +119,9 @@ public final class Benchmark {
             // Rising to the warm-up rate over the whole warm-up, then a minute at it.
             approvals(card, plan.warmUpPerSecond(), plan.warmUpSeconds(), 60, "warm-up");
         }
+        List<SynchronousStage> synchronous = plan.connections().stream()
+                .map(connections -> synchronousApprovals(card, connections))
+                .toList();
         List<ApprovalStage> stages = new ArrayList<>();
         if (plan.searchStep() > 0) {
             for (double rate = plan.searchFrom(); rate <= plan.searchTo(); rate += plan.searchStep()) {
@@ -125,6 +139,12 @@ public final class Benchmark {
             }
         }
         if (plan.mixPerSecond() == 0) {
+            synchronous.forEach(stage -> System.out.printf(
+                    "%d at once: %.1f/s, %s, %.1f ms CPU%n",
+                    stage.connections(),
+                    stage.approvalsPerSecond(),
+                    stage.approval(),
+                    stage.totalCpuSecondsPerApproval() * 1000));
             stages.forEach(stage -> System.out.printf("%.0f/s: %s%n", stage.offeredPerSecond(), stage.sustained()));
             System.out.println("No checkout mix (-Dpaystream.bench.mix-per-second=0): docs/performance.md unchanged");
             return;
@@ -135,7 +155,7 @@ public final class Benchmark {
             stages.add(approvals(card, rate, plan.rampSeconds(), plan.steadySeconds(), "approvals"));
         }
 
-        new PerformanceReport(BenchmarkFigures.markdown(startedAt, durability, ceilings, stages, mix))
+        new PerformanceReport(BenchmarkFigures.markdown(startedAt, durability, ceilings, synchronous, stages, mix))
                 .writeInto(performanceFile);
         System.out.println("Wrote " + performanceFile + "; Gatling reports under " + GatlingRun.REPORTS);
     }
@@ -215,6 +235,46 @@ public final class Benchmark {
         return stage;
     }
 
+    private SynchronousStage synchronousApprovals(String card, int connections) {
+        String label = "synchronous-" + connections;
+        Path timings = Path.of(RUNS, label + ".csv");
+        RunSettings settings =
+                settings(card, 0, 0, plan.closedSeconds(), timings).withConnections(connections);
+        System.out.printf(
+                "%n== synchronous approvals (Prefer: wait), %d at once, %d s%n", connections, plan.closedSeconds());
+
+        Map<String, Double> cpuBefore = ProcessCpu.snapshot();
+        Path report = GatlingRun.run(
+                SynchronousApprovalSimulation.class,
+                settings,
+                "synchronous approvals, %d connection(s)".formatted(connections));
+        Timings.Recorded recorded = Timings.read(timings);
+        List<Answer> approved = recorded.of("approve (wait)");
+        // The order service applies the same payment-approved beside the orchestrator: its share is counted too.
+        awaitAuthorized(approved);
+        Map<String, Double> cpu = ProcessCpu.difference(cpuBefore, ProcessCpu.snapshot());
+
+        SynchronousStage stage = new SynchronousStage(
+                connections,
+                plan.closedSeconds(),
+                recorded.checkoutsStarted(),
+                recorded.checkoutsStarted() - approved.size(),
+                Latency.of(approved.stream().map(Answer::millis).toList()),
+                cpu,
+                report);
+        System.out.printf(
+                "synchronous approvals, %d at once: %.1f/s, %s, %d failed; %.1f ms CPU per approval -> %s%n",
+                connections,
+                stage.approvalsPerSecond(),
+                stage.approval(),
+                stage.failed(),
+                stage.totalCpuSecondsPerApproval() * 1000,
+                cpu.keySet().stream()
+                        .map(role -> "%s %.1f".formatted(role, stage.cpuSecondsPerApproval(role) * 1000))
+                        .collect(Collectors.joining(", ")));
+        return stage;
+    }
+
     /** Waits until every accepted approval's order is AUTHORIZED in the order service, or the drain timeout. */
     private Map<String, Instant> awaitAuthorized(List<Answer> accepted) {
         Set<String> orders = accepted.stream().map(Answer::orderId).collect(Collectors.toSet());
@@ -264,6 +324,6 @@ public final class Benchmark {
         // A fresh token per run: Keycloak's access tokens live 5 minutes.
         String token = Checkout.signIn("alice", "alice-password").token();
         return new RunSettings(
-                Checkout.FACADE, token, card, perSecond, rampSeconds, steadySeconds, timings.toAbsolutePath());
+                Checkout.FACADE, token, card, perSecond, rampSeconds, steadySeconds, 0, timings.toAbsolutePath());
     }
 }

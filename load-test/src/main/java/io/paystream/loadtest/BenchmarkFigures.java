@@ -15,7 +15,12 @@ final class BenchmarkFigures {
     private BenchmarkFigures() {}
 
     static String markdown(
-            Instant startedAt, String durability, List<Ceiling> ceilings, List<ApprovalStage> stages, MixRun mix) {
+            Instant startedAt,
+            String durability,
+            List<Ceiling> ceilings,
+            List<SynchronousStage> synchronous,
+            List<ApprovalStage> stages,
+            MixRun mix) {
         StringBuilder page = new StringBuilder();
         page.append("## Latest run of `./paystream bench`\n\n");
         page.append("- Machine: ").append(PerformanceReport.machine(startedAt)).append(".\n");
@@ -32,6 +37,20 @@ final class BenchmarkFigures {
                                 + " that held: every order AUTHORIZED, p99 approve-to-AUTHORIZED %.0f ms).\n",
                         stage.offeredPerSecond(), stage.endToEnd().p99()))
                 .orElse("- No rate tried was sustained (see the table).\n"));
+        if (!synchronous.isEmpty()) {
+            page.append("- **Synchronous approvals** (`Prefer: wait=10`, closed loop):");
+            page.append(String.join(
+                    ";",
+                    synchronous.stream()
+                            .map(stage -> format(
+                                    " %d at once **%.0f/s**, p50 %s, %.1f ms CPU each",
+                                    stage.connections(),
+                                    stage.approvalsPerSecond(),
+                                    millis(stage.approval().p50()),
+                                    stage.totalCpuSecondsPerApproval() * 1000))
+                            .toList()));
+            page.append(".\n");
+        }
         for (Ceiling ceiling : ceilings) {
             page.append(format(
                     "- Machine ceiling, pgbench single-row-insert transactions, %d client%s for %d s: **%.0f/s**.\n",
@@ -56,6 +75,10 @@ final class BenchmarkFigures {
                     ceiling,
                     ceiling / stage.offeredPerSecond()));
         });
+
+        if (!synchronous.isEmpty()) {
+            appendSynchronous(page, synchronous);
+        }
 
         page.append("\n### Approvals by offered rate (scenarios 1 and 3)\n\n");
         page.append("Accept: `POST /v1/payments` → 202 at the facade, timed by Gatling. End to end: from sending the")
@@ -124,6 +147,41 @@ final class BenchmarkFigures {
                         millis(latency.p99()),
                         millis(latency.max()))));
         return page.toString();
+    }
+
+    private static void appendSynchronous(StringBuilder page, List<SynchronousStage> synchronous) {
+        page.append("\n### Synchronous approvals by shoppers at once (closed loop)\n\n");
+        page.append("Each shopper creates an order and approves it with `Prefer: wait=10`, and starts again once the")
+                .append(" answer is in: 200 AUTHORIZED counts, anything else fails the checkout. Latency is the")
+                .append(
+                        " approval call's; CPU is per approval, its order and both consumers of its events included.\n\n");
+        page.append("| shoppers at once | seconds | approvals /s | p50 | p99 | max | failed | CPU ms / approval"
+                + " | Gatling report |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (SynchronousStage stage : synchronous) {
+            page.append(format(
+                    "| %d | %d | %.1f | %s | %s | %s | %d | %.1f | `%s` |\n",
+                    stage.connections(),
+                    stage.seconds(),
+                    stage.approvalsPerSecond(),
+                    millis(stage.approval().p50()),
+                    millis(stage.approval().p99()),
+                    millis(stage.approval().max()),
+                    stage.failed(),
+                    stage.totalCpuSecondsPerApproval() * 1000,
+                    stage.report().getFileName()));
+        }
+        page.append("\nCPU ms per synchronous approval, by process and server:\n\n| process |");
+        synchronous.forEach(stage -> page.append(format(" %d at once |", stage.connections())));
+        page.append("\n|---|");
+        synchronous.forEach(stage -> page.append("---|"));
+        page.append("\n");
+        TreeSet<String> roles = new TreeSet<>();
+        synchronous.forEach(stage -> roles.addAll(stage.cpuSeconds().keySet()));
+        for (String role : roles) {
+            page.append("| ").append(role).append(" |");
+            synchronous.forEach(stage -> page.append(format(" %.2f |", stage.cpuSecondsPerApproval(role) * 1000)));
+            page.append("\n");
+        }
     }
 
     private static String millis(double value) {

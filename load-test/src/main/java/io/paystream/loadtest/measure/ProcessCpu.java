@@ -40,6 +40,15 @@ public final class ProcessCpu {
 
     private ProcessCpu() {}
 
+    /** The platform's own share of a difference: every service and server, not the load generator nor Zipkin. */
+    public static double platformTotal(Map<String, Double> seconds) {
+        return seconds.entrySet().stream()
+                .filter(role ->
+                        !role.getKey().equals(LOAD_GENERATOR) && !role.getKey().equals(TRACE_BACKEND))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+    }
+
     /**
      * Seconds of CPU used so far, by role; compare two snapshots for what a run cost. The load generator runs inside
      * this process (Gatling in the benchmark's JVM): it counts as this process's own time.

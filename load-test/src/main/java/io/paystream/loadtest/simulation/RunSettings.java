@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * What one load run asks of a simulation: where the API is, whose token to send, the stored card to pay with, the
- * open-model arrival rate and how long to hold it, and where to write the timings. The benchmark sets these as system
+ * open-model arrival rate (or the closed model's concurrent shoppers) and how long to hold it, and where to write the
+ * timings. The benchmark sets these as system
  * properties before each Gatling run.
  */
 public record RunSettings(
@@ -20,6 +21,7 @@ public record RunSettings(
         double perSecond,
         int rampSeconds,
         int steadySeconds,
+        int connections,
         Path timings) {
 
     private static final String PREFIX = "paystream.bench.";
@@ -32,6 +34,7 @@ public record RunSettings(
                 Double.parseDouble(property("per-second")),
                 Integer.parseInt(property("ramp-seconds")),
                 Integer.parseInt(property("steady-seconds")),
+                Integer.parseInt(property("connections")),
                 Path.of(property("timings")));
     }
 
@@ -43,6 +46,11 @@ public record RunSettings(
         };
     }
 
+    public RunSettings withConnections(int concurrentShoppers) {
+        return new RunSettings(
+                facade, token, paymentMethodId, perSecond, rampSeconds, steadySeconds, concurrentShoppers, timings);
+    }
+
     public Map<String, String> asSystemProperties() {
         return Map.of(
                 PREFIX + "facade", facade,
@@ -51,6 +59,7 @@ public record RunSettings(
                 PREFIX + "per-second", String.valueOf(perSecond),
                 PREFIX + "ramp-seconds", String.valueOf(rampSeconds),
                 PREFIX + "steady-seconds", String.valueOf(steadySeconds),
+                PREFIX + "connections", String.valueOf(connections),
                 PREFIX + "timings", timings.toString());
     }
 
