@@ -93,6 +93,38 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
     }
 
     @Test
+    void anOrdersPaymentsAreListedInTheOrderTheyWereMadeEachWithItsOperationsInSequence() {
+        String captured = capturedPayment(700);
+        String orderId = json(get("/v1/payments/" + captured)).path("orderId").asString();
+        String second = json(post("/v1/payments", "key-" + UUID.randomUUID(), """
+                {"orderId":"%s","amount":300,"currency":"USD","paymentMethodNonce":"fake-valid-nonce"}""".formatted(orderId)))
+                .path("paymentId")
+                .asString();
+        String third = json(post("/v1/payments", "key-" + UUID.randomUUID(), """
+                {"orderId":"%s","amount":200,"currency":"USD","paymentMethodNonce":"fake-valid-nonce"}""".formatted(orderId)))
+                .path("paymentId")
+                .asString();
+
+        JsonNode listed = json(get("/v1/payments?orderId=" + orderId));
+
+        assertThat(listed.valueStream().map(payment -> payment.path("paymentId").asString()))
+                .containsExactly(captured, second, third);
+        assertThat(listed.path(0).path("status").asString()).isEqualTo("CAPTURED");
+        assertThat(listed.path(0)
+                        .path("operations")
+                        .valueStream()
+                        .map(operation -> operation.path("type").asString()))
+                .containsExactly("APPROVE", "DEPOSIT");
+        assertThat(listed.path(1)
+                        .path("operations")
+                        .valueStream()
+                        .map(operation -> operation.path("amount").asLong()))
+                .containsExactly(300L);
+        assertThat(listed.path(2).path("operations").size()).isEqualTo(1);
+        assertThat(listed.path(2).path("status").asString()).isEqualTo("AUTHORIZATION_PENDING");
+    }
+
+    @Test
     void preferWaitAnswersWithTheFinalPaymentInTheSameCall() {
         String orderId = "ord_" + UUID.randomUUID();
         CompletableFuture<Void> platform = CompletableFuture.runAsync(() -> {

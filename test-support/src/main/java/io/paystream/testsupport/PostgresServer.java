@@ -46,6 +46,8 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "300")
+                    // Statements per checkout are a figure of docs/performance.md: ./paystream measure counts them.
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);

@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * and an approval of a stored card through the facade (no {@code Prefer: wait}), timed from just before the approve
  * call until the order service shows the order AUTHORIZED (polled every 5 ms, on the order service itself so that
  * the polling does not count against the facade's rate limit); then N sequential approvals with {@code Prefer:
- * wait=10}, timed from the call to its 200, the synchronous path a shopper feels. Prints median, p99 and max of each.
+ * wait=10}, timed from the call to its 200, the synchronous path a shopper feels. Prints median, p99 and max of each,
+ * and the PostgreSQL statements the second series ran per checkout (order and approval), by database.
  * Run with {@code ./paystream measure [N]}.
  */
 public final class CheckoutLatency {
@@ -50,6 +51,7 @@ public final class CheckoutLatency {
 
         // The synchronous path a shopper feels: the approval answered in the same call.
         List<Double> waited = new ArrayList<>();
+        StatementCensus.start();
         for (int i = 0; i < checkouts; i++) {
             String orderId = order(alice);
             long start = System.nanoTime();
@@ -62,6 +64,7 @@ public final class CheckoutLatency {
             LockSupport.parkNanos(Math.max(0, 120_000_000 - (System.nanoTime() - start)));
         }
         print(checkouts + " sequential approvals with Prefer: wait=10, call to its 200", waited);
+        StatementCensus.print(checkouts);
     }
 
     private static String order(Checkout customer) {

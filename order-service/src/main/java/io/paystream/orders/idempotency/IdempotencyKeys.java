@@ -36,31 +36,25 @@ public class IdempotencyKeys {
         }
     }
 
-    /** Claims the key for this request; false if it was already claimed (the claim is then committed). */
+    /**
+     * Claims the key with the answer of the work this transaction does, one row written once; false if the key was
+     * claimed before (once that claim committed: a concurrent insert of the same key waits for it).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean claim(String customerId, String key, String fingerprint, Instant now) {
+    public boolean claim(String customerId, String key, String fingerprint, Instant now, int status, String body) {
         return jdbc.sql("""
-                        INSERT INTO idempotency_key (customer_id, idempotency_key, fingerprint, created_at)
-                        VALUES (:customer, :key, :fingerprint, :now)
+                        INSERT INTO idempotency_key
+                            (customer_id, idempotency_key, fingerprint, created_at, response_status, response_body)
+                        VALUES (:customer, :key, :fingerprint, :now, :status, :body)
                         ON CONFLICT DO NOTHING""")
                         .param("customer", customerId)
                         .param("key", key)
                         .param("fingerprint", fingerprint)
                         .param("now", now.atOffset(ZoneOffset.UTC))
+                        .param("status", status)
+                        .param("body", body)
                         .update()
                 == 1;
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void complete(String customerId, String key, int status, String body) {
-        jdbc.sql("""
-                        UPDATE idempotency_key SET response_status = :status, response_body = :body
-                         WHERE customer_id = :customer AND idempotency_key = :key""")
-                .param("customer", customerId)
-                .param("key", key)
-                .param("status", status)
-                .param("body", body)
-                .update();
     }
 
     public Optional<StoredResponse> find(String customerId, String key) {

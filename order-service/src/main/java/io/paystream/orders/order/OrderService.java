@@ -42,14 +42,14 @@ public class OrderService {
     public Placed place(String customerId, String idempotencyKey, PlaceOrder command) {
         String fingerprint = IdempotencyKeys.fingerprint("POST", "/v1/orders", json.writeValueAsString(command));
         Instant now = clock.instant();
-        if (!keys.claim(customerId, idempotencyKey, fingerprint, now)) {
-            return replay(customerId, idempotencyKey, fingerprint);
-        }
         Order order = Order.create(new OrderTerms(
                 OrderIds.next(now), customerId, command.amount(), command.reference(), command.items(), now));
-        orders.insert(order);
         OrderView view = OrderView.of(order, List.of(), List.of());
-        keys.complete(customerId, idempotencyKey, PLACED, json.writeValueAsString(view));
+        // The key and its answer first: a key used before leaves nothing to undo.
+        if (!keys.claim(customerId, idempotencyKey, fingerprint, now, PLACED, json.writeValueAsString(view))) {
+            return replay(customerId, idempotencyKey, fingerprint);
+        }
+        orders.insert(order);
         return new Placed(view, PLACED, false);
     }
 

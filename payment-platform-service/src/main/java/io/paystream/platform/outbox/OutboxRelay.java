@@ -3,6 +3,7 @@ package io.paystream.platform.outbox;
 import io.paystream.signals.WokenWork;
 import io.paystream.tracing.TraceParent;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -54,26 +55,26 @@ class OutboxRelay implements WokenWork {
     }
 
     /**
-     * The row locks, held while Kafka acknowledges, are what keep two relay instances from sending one row;
-     * SKIP LOCKED lets each take a different batch.
+     * Takes a batch out and sends it in one transaction: the deleted rows stay locked while Kafka acknowledges, which
+     * keeps two relay instances from sending one row (SKIP LOCKED lets each take a different batch), and they come
+     * back if Kafka does not acknowledge. Sent in the order they were written: one payment's events stay in order.
      */
     int relayBatch() {
         Integer sent = transactions.execute(status -> {
             List<OutboxRow> rows = jdbc.sql("""
-                            SELECT id, topic, message_key, payload, traceparent FROM outbox
-                             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
-                    .param("limit", batchSize)
-                    .query(OutboxRow.class)
-                    .list();
+                            DELETE FROM outbox WHERE id IN (
+                                SELECT id FROM outbox ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED)
+                            RETURNING id, topic, message_key, payload, traceparent""").param("limit", batchSize).query(OutboxRow.class).list().stream()
+                    .sorted(Comparator.comparingLong(OutboxRow::id))
+                    .toList();
             if (rows.isEmpty()) {
                 return 0;
             }
             CompletableFuture<?>[] acks =
                     rows.stream().map(row -> kafka.send(row.record())).toArray(CompletableFuture[]::new);
+            // The batch is every row that was ready: send it now rather than after the producer's linger.ms.
+            kafka.flush();
             CompletableFuture.allOf(acks).orTimeout(30, TimeUnit.SECONDS).join();
-            jdbc.sql("DELETE FROM outbox WHERE id = ANY(:ids)")
-                    .param("ids", rows.stream().mapToLong(OutboxRow::id).toArray())
-                    .update();
             return rows.size();
         });
         return sent == null ? 0 : sent;

@@ -54,7 +54,11 @@ class JobRelay implements WokenWork {
         }
     }
 
-    /** The row locks keep two relay instances off the same jobs; SKIP LOCKED lets each take others. */
+    /**
+     * The row locks keep two relay instances off the same jobs; SKIP LOCKED lets each take others. Selected, then
+     * deleted once SQS accepted them (not taken out with {@code DELETE … RETURNING} as the platform's event relay
+     * does): SQS accepts a batch entry by entry, and a job put back would wake the relays again at once.
+     */
     int relayOnce() {
         Integer sent = transactions.execute(status -> {
             List<Row> rows = jdbc.sql(

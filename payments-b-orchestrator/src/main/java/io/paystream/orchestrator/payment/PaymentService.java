@@ -10,7 +10,6 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,7 +24,6 @@ public class PaymentService {
     private final JobOutbox outbox;
     private final WalletClient wallet;
     private final TransactionTemplate transactions;
-    private final TransactionTemplate snapshots;
     private final MeterRegistry meters;
     private final Clock clock;
 
@@ -40,10 +38,6 @@ public class PaymentService {
         this.outbox = outbox;
         this.wallet = wallet;
         this.transactions = transactions;
-        // A payment row and its operation rows are read in separate statements: one snapshot keeps them consistent.
-        this.snapshots = new TransactionTemplate(transactions.getTransactionManager());
-        snapshots.setReadOnly(true);
-        snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.meters = meters;
         this.clock = clock;
     }
@@ -76,15 +70,15 @@ public class PaymentService {
     }
 
     public PaymentView get(String customerId, String paymentId) {
-        return snapshots
-                .execute(status -> payments.find(paymentId))
+        // One statement reads the payment with its operations: consistent without a transaction.
+        return payments.find(paymentId)
                 .filter(payment -> payment.customerId().equals(customerId))
                 .map(PaymentView::of)
                 .orElseThrow(PaymentRefused::notFound);
     }
 
     public List<PaymentView> byOrder(String customerId, String orderId) {
-        return snapshots.execute(status -> payments.byOrder(customerId, orderId)).stream()
+        return payments.byOrder(customerId, orderId).stream()
                 .map(PaymentView::of)
                 .toList();
     }

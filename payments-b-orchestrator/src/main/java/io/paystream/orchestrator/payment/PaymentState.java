@@ -45,4 +45,22 @@ record PaymentState(
                 now,
                 now);
     }
+
+    PaymentState withOperations(List<PaymentOperation> stored) {
+        return new PaymentState(
+                paymentId,
+                orderId,
+                customerId,
+                currency,
+                requestedAmount,
+                status,
+                authorizedAmount,
+                capturedAmount,
+                refundedAmount,
+                method,
+                gatewayTransactionId,
+                stored,
+                createdAt,
+                updatedAt);
+    }
 }

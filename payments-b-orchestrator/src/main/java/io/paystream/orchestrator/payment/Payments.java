@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,25 +25,59 @@ class Payments {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The payment and its operations as of one statement's snapshot: no transaction needed for a consistent read. A
+     * lock cannot come the same way: after waiting for a row lock PostgreSQL re-reads the locked row but not the rows
+     * joined to it, which would miss an operation the lock's previous holder added.
+     */
+    private static final String WITH_OPERATIONS = """
+            SELECT p.*, o.operation_id, o.sequence AS op_sequence, o.type AS op_type, o.amount AS op_amount,
+                   o.status AS op_status, o.target_transaction_id AS op_target_transaction_id,
+                   o.gateway_transaction_id AS op_gateway_transaction_id, o.reversal_method AS op_reversal_method,
+                   o.failure_code AS op_failure_code, o.failure_message AS op_failure_message,
+                   o.created_at AS op_created_at, o.completed_at AS op_completed_at
+              FROM payment p LEFT JOIN payment_operation o ON o.payment_id = p.payment_id
+            """;
+
     /** The payment with its row locked until the transaction ends: the one place operations on it queue up. */
     Optional<Payment> lock(String paymentId) {
-        return load("SELECT * FROM payment WHERE payment_id = :id FOR UPDATE", paymentId);
+        return jdbc.sql("SELECT * FROM payment WHERE payment_id = :id FOR UPDATE")
+                .param("id", paymentId)
+                .query((rs, row) -> new Payment(state(rs, operations(paymentId))))
+                .optional();
     }
 
     Optional<Payment> find(String paymentId) {
-        return load("SELECT * FROM payment WHERE payment_id = :id", paymentId);
+        return withOperations(
+                        WITH_OPERATIONS + " WHERE p.payment_id = :id ORDER BY o.sequence", Map.of("id", paymentId))
+                .stream()
+                .findFirst();
     }
 
     List<Payment> byOrder(String customerId, String orderId) {
-        return jdbc
-                .sql(
-                        "SELECT payment_id FROM payment WHERE customer_id = :customer AND order_id = :order ORDER BY created_at")
-                .param("customer", customerId)
-                .param("order", orderId)
-                .query(String.class)
-                .list()
-                .stream()
-                .map(id -> find(id).orElseThrow())
+        return withOperations(
+                WITH_OPERATIONS
+                        + " WHERE p.customer_id = :customer AND p.order_id = :order"
+                        + " ORDER BY p.created_at, p.payment_id, o.sequence",
+                Map.of("customer", customerId, "order", orderId));
+    }
+
+    /** Payments in the order of their rows, each row one operation (none for a payment without any). */
+    private List<Payment> withOperations(String sql, Map<String, ?> params) {
+        Map<String, PaymentState> states = new LinkedHashMap<>();
+        Map<String, List<PaymentOperation>> operations = new LinkedHashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            String paymentId = rs.getString("payment_id");
+            if (!states.containsKey(paymentId)) {
+                states.put(paymentId, state(rs, List.of()));
+            }
+            List<PaymentOperation> ofPayment = operations.computeIfAbsent(paymentId, id -> new ArrayList<>());
+            if (rs.getString("operation_id") != null) {
+                ofPayment.add(operation(rs, "op_"));
+            }
+        });
+        return states.values().stream()
+                .map(state -> new Payment(state.withOperations(operations.get(state.paymentId()))))
                 .toList();
     }
 
@@ -123,23 +160,15 @@ class Payments {
                 .update();
     }
 
-    private Optional<Payment> load(String sql, String paymentId) {
-        return jdbc.sql(sql)
-                .param("id", paymentId)
-                .query((rs, row) -> payment(rs))
-                .optional();
-    }
-
-    private Payment payment(ResultSet rs) throws SQLException {
-        String paymentId = rs.getString("payment_id");
+    private static PaymentState state(ResultSet rs, List<PaymentOperation> operations) throws SQLException {
         PaymentMethodRef method = new PaymentMethodRef(
                 rs.getString("method_id"),
                 enumOrNull(PaymentMethodType.class, rs.getString("method_type")),
                 rs.getString("method_brand"),
                 rs.getString("method_last4"),
                 rs.getString("method_token"));
-        return new Payment(new PaymentState(
-                paymentId,
+        return new PaymentState(
+                rs.getString("payment_id"),
                 rs.getString("order_id"),
                 rs.getString("customer_id"),
                 rs.getString("currency"),
@@ -150,28 +179,33 @@ class Payments {
                 rs.getLong("refunded_amount"),
                 method,
                 rs.getString("gateway_transaction_id"),
-                operations(paymentId),
+                operations,
                 instant(rs, "created_at"),
-                instant(rs, "updated_at")));
+                instant(rs, "updated_at"));
     }
 
     private List<PaymentOperation> operations(String paymentId) {
         return jdbc.sql("SELECT * FROM payment_operation WHERE payment_id = :id ORDER BY sequence")
                 .param("id", paymentId)
-                .query((rs, row) -> new PaymentOperation(
-                        rs.getString("operation_id"),
-                        rs.getInt("sequence"),
-                        Operation.valueOf(rs.getString("type")),
-                        rs.getLong("amount"),
-                        OperationStatus.valueOf(rs.getString("status")),
-                        rs.getString("target_transaction_id"),
-                        rs.getString("gateway_transaction_id"),
-                        enumOrNull(ReversalMethod.class, rs.getString("reversal_method")),
-                        rs.getString("failure_code"),
-                        rs.getString("failure_message"),
-                        instant(rs, "created_at"),
-                        instant(rs, "completed_at")))
+                .query((rs, row) -> operation(rs, ""))
                 .list();
+    }
+
+    /** An operation's columns, named with {@code prefix} where they are joined to their payment's. */
+    private static PaymentOperation operation(ResultSet rs, String prefix) throws SQLException {
+        return new PaymentOperation(
+                rs.getString("operation_id"),
+                rs.getInt(prefix + "sequence"),
+                Operation.valueOf(rs.getString(prefix + "type")),
+                rs.getLong(prefix + "amount"),
+                OperationStatus.valueOf(rs.getString(prefix + "status")),
+                rs.getString(prefix + "target_transaction_id"),
+                rs.getString(prefix + "gateway_transaction_id"),
+                enumOrNull(ReversalMethod.class, rs.getString(prefix + "reversal_method")),
+                rs.getString(prefix + "failure_code"),
+                rs.getString(prefix + "failure_message"),
+                instant(rs, prefix + "created_at"),
+                instant(rs, prefix + "completed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
