@@ -1,9 +1,11 @@
 #!/bin/bash
-# The six payment topics (contracts' PaymentTopics), 3 partitions each as in the local stack; idempotent.
+# The six payment topics (contracts' PaymentTopics) and the wallet's (WalletTopics), 3 partitions each as in the local
+# stack; idempotent.
 set -euo pipefail
 
 bootstrap="${BOOTSTRAP_SERVERS:-kafka:29092}"
-for topic in payment-approved payment-declined payment-deposited payment-reversed payment-refunded payment-failed; do
+for topic in payment-approved payment-declined payment-deposited payment-reversed payment-refunded payment-failed \
+  wallet-payment-method-removed; do
   /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --create --if-not-exists \
     --topic "$topic" --partitions 3 --replication-factor 1
 done

@@ -140,7 +140,10 @@ class GoldenFileTests {
                                 null,
                                 null,
                                 "gateway_rejected",
-                                "Gateway rejected the transaction")));
+                                "Gateway rejected the transaction")),
+                Arguments.of(
+                        "payment-method-removed",
+                        new PaymentMethodRemoved("evt_01JD7Y0Q8R3T", CUSTOMER, "pm_4c1d9a630d7f", EVENT_TIME)));
     }
 
     @ParameterizedTest(name = "{0} serializes to its golden file")

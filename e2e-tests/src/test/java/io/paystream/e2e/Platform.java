@@ -50,6 +50,7 @@ final class Platform {
                 "wallet-service",
                 database("wallet"),
                 issuer,
+                kafka,
                 List.of("--paystream.braintree.base-url=" + braintree.baseUrl()));
         BootJarProcess orders = start("order-service", database("orders"), issuer, kafka);
         BootJarProcess platform = start(

@@ -1,6 +1,7 @@
 package io.paystream.infra;
 
 import io.paystream.contracts.PaymentTopics;
+import io.paystream.contracts.WalletTopics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Token;
@@ -32,7 +34,7 @@ import software.constructs.Construct;
 
 /**
  * Creates what CloudFormation cannot: one database and login role per service on Aurora (a {@code psql} task with
- * the admin secret), and the six payment topics on MSK Serverless (a Kafka CLI task with the IAM client). A
+ * the admin secret), and the payment and wallet topics on MSK Serverless (a Kafka CLI task with the IAM client). A
  * trigger runs both tasks during {@code cdk deploy}, waits for them and fails the deployment before any service
  * starts if one fails. Only this job holds the admin secret and the right to create topics.
  */
@@ -133,7 +135,11 @@ final class BootstrapJob extends Construct {
                         .image(ContainerImage.fromAsset(imageDirectory("kafka-topics")))
                         .environment(Map.of(
                                 "BOOTSTRAP_SERVERS", messaging.kafkaBootstrapServers(),
-                                "TOPICS", String.join(" ", PaymentTopics.ALL),
+                                "TOPICS",
+                                        String.join(
+                                                " ",
+                                                Stream.concat(PaymentTopics.ALL.stream(), WalletTopics.ALL.stream())
+                                                        .toList()),
                                 "PARTITIONS", Integer.toString(PARTITIONS)))
                         .logging(logging(logs, "topics"))
                         .build());

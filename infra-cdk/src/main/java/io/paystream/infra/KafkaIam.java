@@ -1,14 +1,16 @@
 package io.paystream.infra;
 
 import io.paystream.contracts.PaymentTopics;
+import io.paystream.contracts.WalletTopics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 
 /**
- * MSK IAM access control, one statement per resource kind: the cluster, the six payment topics, and a service's
+ * MSK IAM access control, one statement per resource kind: the cluster, the payment and wallet topics, and a service's
  * own consumer groups. Topic and group ARNs carry the cluster's name and UUID, taken from the cluster ARN
  * ({@code arn:aws:kafka:region:account:cluster/<name>/<uuid>}).
  */
@@ -51,7 +53,7 @@ final class KafkaIam {
     }
 
     private List<String> topicArns() {
-        return PaymentTopics.ALL.stream()
+        return Stream.concat(PaymentTopics.ALL.stream(), WalletTopics.ALL.stream())
                 .map(topic -> resourceArn("topic", topic))
                 .toList();
     }

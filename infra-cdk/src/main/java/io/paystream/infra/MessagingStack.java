@@ -21,7 +21,7 @@ import software.constructs.Construct;
 
 /**
  * The SQS job queue with its dead-letter queue (§6) and an MSK Serverless cluster with IAM authentication for the
- * six payment topics (§8). MSK Serverless has no CloudFormation resource for topics: the services stack's bootstrap
+ * six payment topics (§8) and the wallet's. MSK Serverless has no CloudFormation resource for topics: the services stack's bootstrap
  * job creates them, named by {@code contracts}.
  */
 public final class MessagingStack extends Stack {

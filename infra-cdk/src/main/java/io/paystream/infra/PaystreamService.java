@@ -10,11 +10,11 @@ import java.util.Optional;
 public enum PaystreamService {
     FACADE("payments-a-facade", 8080, null, Kafka.NONE, Sqs.NONE, false, true),
     ORCHESTRATOR("payments-b-orchestrator", 8081, "orchestrator", Kafka.CONSUMER, Sqs.PRODUCER, false, true),
-    WALLET("wallet-service", 8082, "wallet", Kafka.NONE, Sqs.NONE, true, true),
+    WALLET("wallet-service", 8082, "wallet", Kafka.PRODUCER, Sqs.NONE, true, true),
     PLATFORM("payment-platform-service", 8083, "platform", Kafka.PRODUCER, Sqs.CONSUMER, true, false),
     ORDERS("order-service", 8084, "orders", Kafka.CONSUMER, Sqs.NONE, false, true);
 
-    /** How a service uses the payment topics. */
+    /** How a service uses the Kafka topics: publishes to them through its outbox, or consumes them. */
     public enum Kafka {
         NONE,
         PRODUCER,

@@ -4,7 +4,7 @@ import software.amazon.awscdk.services.iam.IRole;
 
 /**
  * Least privilege for the task roles, read off {@link PaystreamService}: the orchestrator may only send jobs, the
- * platform service may only take them; producers write and consumers read the six payment topics, consumers only in
+ * platform service may only take them; producers write and consumers read the payment and wallet topics, consumers only in
  * their own group. The facade and the wallet service call no AWS API (their credentials come in as ECS secrets,
  * read by the execution role, not the task role).
  */

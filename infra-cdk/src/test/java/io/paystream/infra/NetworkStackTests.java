@@ -49,6 +49,7 @@ class NetworkStackTests {
         assertThat(sourcesOf("KafkaSecurityGroup", NetworkStack.KAFKA_IAM_PORT))
                 .containsExactlyInAnyOrder(
                         "PaymentsBOrchestratorSecurityGroup",
+                        "WalletServiceSecurityGroup",
                         "PaymentPlatformServiceSecurityGroup",
                         "OrderServiceSecurityGroup",
                         "BootstrapSecurityGroup");

@@ -85,7 +85,13 @@ class ServicesStackTests {
     @Test
     void taskRolesGrantOnlyWhatEachServiceTouches() {
         assertThat(ownActionsOfRole("PaymentsAFacadeTaskRole")).isEmpty();
-        assertThat(ownActionsOfRole("WalletServiceTaskRole")).isEmpty();
+        assertThat(ownActionsOfRole("WalletServiceTaskRole"))
+                .containsExactly(
+                        "kafka-cluster:Connect",
+                        "kafka-cluster:DescribeCluster",
+                        "kafka-cluster:DescribeTopic",
+                        "kafka-cluster:WriteData",
+                        "kafka-cluster:WriteDataIdempotently");
         assertThat(ownActionsOfRole("PaymentsBOrchestratorTaskRole"))
                 .contains("sqs:SendMessage", "kafka-cluster:ReadData", "kafka-cluster:AlterGroup")
                 .doesNotContain("sqs:ReceiveMessage", "sqs:DeleteMessage", "kafka-cluster:WriteData");

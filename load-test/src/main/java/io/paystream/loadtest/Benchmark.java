@@ -244,6 +244,7 @@ public final class Benchmark {
                 "%n== synchronous approvals (Prefer: wait), %d at once, %d s%n", connections, plan.closedSeconds());
 
         Map<String, Double> cpuBefore = ProcessCpu.snapshot();
+        long statementsBefore = postgres.statements();
         Path report = GatlingRun.run(
                 SynchronousApprovalSimulation.class,
                 settings,
@@ -253,6 +254,7 @@ public final class Benchmark {
         // The order service applies the same payment-approved beside the orchestrator: its share is counted too.
         awaitAuthorized(approved);
         Map<String, Double> cpu = ProcessCpu.difference(cpuBefore, ProcessCpu.snapshot());
+        long statements = postgres.statements() - statementsBefore;
 
         SynchronousStage stage = new SynchronousStage(
                 connections,
@@ -261,13 +263,16 @@ public final class Benchmark {
                 recorded.checkoutsStarted() - approved.size(),
                 Latency.of(approved.stream().map(Answer::millis).toList()),
                 cpu,
+                statements,
                 report);
         System.out.printf(
-                "synchronous approvals, %d at once: %.1f/s, %s, %d failed; %.1f ms CPU per approval -> %s%n",
+                "synchronous approvals, %d at once: %.1f/s, %s, %d failed; %.1f statements and %.1f ms CPU per approval"
+                        + " -> %s%n",
                 connections,
                 stage.approvalsPerSecond(),
                 stage.approval(),
                 stage.failed(),
+                stage.statementsPerApproval(),
                 stage.totalCpuSecondsPerApproval() * 1000,
                 cpu.keySet().stream()
                         .map(role -> "%s %.1f".formatted(role, stage.cpuSecondsPerApproval(role) * 1000))

@@ -155,11 +155,12 @@ final class BenchmarkFigures {
                 .append(" answer is in: 200 AUTHORIZED counts, anything else fails the checkout. Latency is the")
                 .append(
                         " approval call's; CPU is per approval, its order and both consumers of its events included.\n\n");
-        page.append("| shoppers at once | seconds | approvals /s | p50 | p99 | max | failed | CPU ms / approval"
-                + " | Gatling report |\n|---|---|---|---|---|---|---|---|---|\n");
+        page.append(
+                "| shoppers at once | seconds | approvals /s | p50 | p99 | max | failed | CPU ms / approval"
+                        + " | PostgreSQL statements / approval | Gatling report |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (SynchronousStage stage : synchronous) {
             page.append(format(
-                    "| %d | %d | %.1f | %s | %s | %s | %d | %.1f | `%s` |\n",
+                    "| %d | %d | %.1f | %s | %s | %s | %d | %.1f | %.1f | `%s` |\n",
                     stage.connections(),
                     stage.seconds(),
                     stage.approvalsPerSecond(),
@@ -168,6 +169,7 @@ final class BenchmarkFigures {
                     millis(stage.approval().max()),
                     stage.failed(),
                     stage.totalCpuSecondsPerApproval() * 1000,
+                    stage.statementsPerApproval(),
                     stage.report().getFileName()));
         }
         page.append("\nCPU ms per synchronous approval, by process and server:\n\n| process |");

@@ -19,10 +19,16 @@ record SynchronousStage(
         long failed,
         Latency approval,
         Map<String, Double> cpuSeconds,
+        long statements,
         Path report) {
 
     double approvalsPerSecond() {
         return approval.count() / (double) seconds;
+    }
+
+    /** PostgreSQL statements per approval, its order's and its events' included. */
+    double statementsPerApproval() {
+        return (double) statements / Math.max(1, approval.count());
     }
 
     double cpuSecondsPerApproval(String role) {

@@ -28,6 +28,8 @@ final class WalletProcess {
                                         + TestServers.postgres().jdbcUrl("wallet_for_orchestrator"),
                                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri="
                                         + TestServers.oauth().issuerUri(),
+                                "--spring.kafka.bootstrap-servers="
+                                        + TestServers.kafka().bootstrapServers(),
                                 "--paystream.braintree.base-url=" + braintree.baseUrl()))
                 .awaitReady(Duration.ofMinutes(2))
                 .baseUrl();

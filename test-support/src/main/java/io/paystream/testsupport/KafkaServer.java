@@ -1,6 +1,7 @@
 package io.paystream.testsupport;
 
 import io.paystream.contracts.PaymentTopics;
+import io.paystream.contracts.WalletTopics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -63,6 +64,7 @@ public final class KafkaServer implements AutoCloseable {
         server.startup();
         KafkaServer kafka = new KafkaServer(server, "localhost:" + port);
         kafka.createTopics(PaymentTopics.ALL, PAYMENT_TOPIC_PARTITIONS);
+        kafka.createTopics(WalletTopics.ALL, PAYMENT_TOPIC_PARTITIONS);
         return kafka;
     }
 

@@ -9,11 +9,22 @@ import com.braintreegateway.Environment;
 import com.braintreegateway.exceptions.NotFoundException;
 import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.braintree.simulator.fault.Fault;
+import io.paystream.contracts.PaymentMethodRemoved;
+import io.paystream.contracts.WalletTopics;
+import io.paystream.testsupport.TestServers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -149,6 +160,42 @@ class WalletIntegrationTests extends WalletTestBase {
         assertThat(ids(http.get(METHODS, token))).containsExactly(newest, oldest);
         assertThatExceptionOfType(NotFoundException.class)
                 .isThrownBy(() -> braintree().paymentMethod().find(doomedToken));
+    }
+
+    @Test
+    void aDeletedMethodIsToldOnItsTopicKeyedByItsCustomer() {
+        String method = addCard();
+
+        assertThat(http.delete(METHODS + "/" + method, token).statusCode()).isEqualTo(204);
+
+        Map<String, Object> consumer = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestServers.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "wallet-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        try (KafkaConsumer<String, String> removals =
+                new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer())) {
+            removals.subscribe(List.of(WalletTopics.METHOD_REMOVED));
+            ConsumerRecord<String, String> told = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> StreamSupport.stream(
+                                            removals.poll(Duration.ofMillis(200))
+                                                    .spliterator(),
+                                            false)
+                                    .filter(record -> record.value().contains(method))
+                                    .findFirst()
+                                    .orElse(null),
+                            Objects::nonNull);
+            PaymentMethodRemoved removed = JSON.readValue(told.value(), PaymentMethodRemoved.class);
+            assertThat(told.key()).isEqualTo(customer);
+            assertThat(removed.customerId()).isEqualTo(customer);
+            assertThat(removed.paymentMethodId()).isEqualTo(method);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox").query(Long.class).single())
+                .as("relayed and deleted")
+                .isZero();
     }
 
     @Test

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The wallet against real PostgreSQL, the mock IdP's tokens and the Braintree simulator; each test is a new customer. */
 @RealServers(
-        value = {Server.POSTGRES, Server.OAUTH},
+        value = {Server.POSTGRES, Server.KAFKA, Server.OAUTH},
         database = "wallet")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

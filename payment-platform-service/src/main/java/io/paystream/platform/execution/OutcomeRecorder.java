@@ -3,8 +3,8 @@ package io.paystream.platform.execution;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentJob;
+import io.paystream.outbox.KafkaOutbox;
 import io.paystream.platform.gateway.GatewayOutcome;
-import io.paystream.platform.outbox.Outbox;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,12 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 class OutcomeRecorder {
 
     private final Executions executions;
-    private final Outbox outbox;
+    private final KafkaOutbox outbox;
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    OutcomeRecorder(Executions executions, Outbox outbox, JsonMapper json, MeterRegistry meters, Clock clock) {
+    OutcomeRecorder(Executions executions, KafkaOutbox outbox, JsonMapper json, MeterRegistry meters, Clock clock) {
         this.executions = executions;
         this.outbox = outbox;
         this.json = json;

@@ -2,7 +2,7 @@ package io.paystream.platform.execution;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.paystream.platform.outbox.Outbox;
+import io.paystream.outbox.KafkaOutbox;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformMetrics {
 
-    PlatformMetrics(MeterRegistry meters, Executions executions, Outbox outbox) {
+    PlatformMetrics(MeterRegistry meters, Executions executions, KafkaOutbox outbox) {
         Gauge.builder("paystream.executions.unknown", () -> executions.countByStatus(ExecutionStatus.UNKNOWN))
                 .description("Operations whose gateway outcome is not known yet")
                 .register(meters);

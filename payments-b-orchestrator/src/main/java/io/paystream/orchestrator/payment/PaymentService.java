@@ -3,6 +3,7 @@ package io.paystream.orchestrator.payment;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.paystream.contracts.Money;
 import io.paystream.orchestrator.outbox.JobOutbox;
+import io.paystream.orchestrator.wallet.StoredMethods;
 import io.paystream.orchestrator.wallet.WalletClient;
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +23,7 @@ public class PaymentService {
 
     private final Payments payments;
     private final JobOutbox outbox;
-    private final WalletClient wallet;
+    private final StoredMethods wallet;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -30,7 +31,7 @@ public class PaymentService {
     PaymentService(
             Payments payments,
             JobOutbox outbox,
-            WalletClient wallet,
+            StoredMethods wallet,
             TransactionTemplate transactions,
             MeterRegistry meters,
             Clock clock) {

@@ -1,2 +1,5 @@
-/** The port to the wallet service's internal lookup, with the orchestrator's own client-credentials token. */
+/**
+ * The port to the wallet service: its internal lookup with the orchestrator's own client-credentials token, and the
+ * stored methods remembered from it while the wallet's removals are heard.
+ */
 package io.paystream.orchestrator.wallet;

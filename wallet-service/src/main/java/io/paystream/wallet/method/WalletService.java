@@ -1,5 +1,8 @@
 package io.paystream.wallet.method;
 
+import io.paystream.contracts.PaymentMethodRemoved;
+import io.paystream.contracts.WalletTopics;
+import io.paystream.outbox.KafkaOutbox;
 import io.paystream.wallet.vault.Vault;
 import io.paystream.wallet.vault.VaultUnavailable;
 import io.paystream.wallet.vault.VaultedMethod;
@@ -27,6 +30,7 @@ public class WalletService {
     private static final Logger log = LoggerFactory.getLogger(WalletService.class);
 
     private final PaymentMethods methods;
+    private final KafkaOutbox outbox;
     private final Vault vault;
     private final TransactionTemplate transactions;
     private final WalletProperties properties;
@@ -34,11 +38,13 @@ public class WalletService {
 
     WalletService(
             PaymentMethods methods,
+            KafkaOutbox outbox,
             Vault vault,
             TransactionTemplate transactions,
             WalletProperties properties,
             JsonMapper json) {
         this.methods = methods;
+        this.outbox = outbox;
         this.vault = vault;
         this.transactions = transactions;
         this.properties = properties;
@@ -120,11 +126,17 @@ public class WalletService {
         return get(customerId, id);
     }
 
-    /** Gone for the customer at once; removed from the vault now, or by the janitor if Braintree is down. */
+    /**
+     * Gone for the customer at once, and told to whoever remembers it ({@link PaymentMethodRemoved}, in the same
+     * transaction); removed from the vault before the answer, or by the janitor if Braintree is down.
+     */
     public void delete(String customerId, String id) {
         StoredMethod method = transactions.execute(status -> {
             StoredMethod doomed = lockedMethod(customerId, id);
             methods.markDeleting(id);
+            PaymentMethodRemoved removed =
+                    new PaymentMethodRemoved("evt_" + UUID.randomUUID(), customerId, id, Instant.now());
+            outbox.append(WalletTopics.METHOD_REMOVED, customerId, json.writeValueAsString(removed));
             if (doomed.isDefault()) {
                 methods.active(customerId).stream()
                         .findFirst()

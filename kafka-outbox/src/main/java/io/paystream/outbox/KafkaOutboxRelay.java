@@ -1,4 +1,4 @@
-package io.paystream.platform.outbox;
+package io.paystream.outbox;
 
 import io.paystream.signals.WokenWork;
 import io.paystream.tracing.TraceParent;
@@ -8,21 +8,18 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends outbox rows to Kafka in batches, asynchronously within a batch, and deletes them once every send is
  * acknowledged by all in-sync replicas. At least once: a crash between the acks and the delete re-sends the
  * batch, and consumers drop the copies by {@code eventId}. It runs when PostgreSQL says an event was written
- * ({@value #CHANNEL}, the trigger of V4__outbox_wakeup.sql), on every instance, and polls every
- * {@code paystream.outbox.poll-interval} only while those notifications are not heard.
+ * ({@value #CHANNEL}, the trigger every service's migration puts on its outbox: the module's README), on every
+ * instance, and polls every {@code paystream.outbox.poll-interval} only while those notifications are not heard.
  */
-@Component
-class OutboxRelay implements WokenWork {
+public class KafkaOutboxRelay implements WokenWork {
 
     static final String CHANNEL = "event_outbox";
 
@@ -31,11 +28,8 @@ class OutboxRelay implements WokenWork {
     private final TransactionTemplate transactions;
     private final int batchSize;
 
-    OutboxRelay(
-            JdbcClient jdbc,
-            KafkaTemplate<String, String> kafka,
-            TransactionTemplate transactions,
-            @Value("${paystream.outbox.batch-size:500}") int batchSize) {
+    KafkaOutboxRelay(
+            JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions, int batchSize) {
         this.jdbc = jdbc;
         this.kafka = kafka;
         this.transactions = transactions;

@@ -1,18 +1,19 @@
-package io.paystream.platform.outbox;
+package io.paystream.outbox;
 
 import io.paystream.tracing.TraceParent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appends events to the outbox, inside the transaction that records what they report. */
-@Repository
-public class Outbox {
+/**
+ * Appends events to the service's {@code outbox} table, inside the transaction that records what they report; the
+ * {@link KafkaOutboxRelay} sends them once it commits. Each row keeps the trace it was written in.
+ */
+public class KafkaOutbox {
 
     private final JdbcClient jdbc;
 
-    Outbox(JdbcClient jdbc) {
+    KafkaOutbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
