@@ -36,7 +36,8 @@ class MethodRemovalsListener {
             topics = WalletTopics.METHOD_REMOVED,
             groupId = "${paystream.events.group-id:payments-orchestrator}-methods-${random.uuid}",
             containerFactory = "methodRemovalsContainerFactory",
-            properties = "auto.offset.reset=latest")
+            // Removals are rare: an empty fetch waits 5 s at the broker (data ends the wait at once), not 0.5 s.
+            properties = {"auto.offset.reset=latest", "fetch.max.wait.ms=5000"})
     void onRemoved(String value) {
         PaymentMethodRemoved removed = json.readValue(value, PaymentMethodRemoved.class);
         methods.removed(removed.customerId(), removed.paymentMethodId());
