@@ -65,6 +65,10 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(

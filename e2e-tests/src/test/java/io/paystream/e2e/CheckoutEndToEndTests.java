@@ -138,6 +138,38 @@ class CheckoutEndToEndTests {
     }
 
     @Test
+    void aDeletedMethodIsNeverChargedAgain() {
+        String method = method(alice, "CARD", "fake-valid-visa-nonce");
+        assertThat(approve(alice, order(alice, 1200), 1200, method)
+                        .body()
+                        .path("status")
+                        .asString())
+                .isEqualTo("AUTHORIZED");
+
+        assertThat(alice.delete("/v1/wallet/payment-methods/" + method).status())
+                .isEqualTo(204);
+
+        // At once and from then on: refused once the orchestrator heard the removal, and before that taken from its
+        // memory but failed at the gateway, whose vault lost the token before the wallet answered.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String order = order(alice, 1200);
+            Answer after = alice.post("/v1/payments", approval(order, 1200, method));
+            assertThat(after.status())
+                    .as("attempt %d: %s", attempt, after.body())
+                    .isIn(200, 404);
+            if (after.status() == 200) {
+                assertThat(after.body().path("status").asString()).isIn("DECLINED", "FAILED");
+            }
+            assertThat(alice.get("/v1/orders/" + order).body().path("status").asString())
+                    .isNotEqualTo("AUTHORIZED");
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> alice.post("/v1/payments", approval(order(alice, 1200), 1200, method))
+                                .status()
+                        == 404);
+    }
+
+    @Test
     void bobSeesNoneOfAlicesOrdersPaymentsOrMethods() {
         String order = order(alice, 3300);
         String method = method(alice, "CARD", "fake-valid-visa-nonce");
