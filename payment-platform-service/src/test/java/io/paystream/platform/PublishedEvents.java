@@ -5,13 +5,8 @@ import io.paystream.contracts.PaymentTopics;
 import io.paystream.testsupport.TestServers;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every payment event on the six topics, read by a consumer of its own, as an order team would read them. */
@@ -41,14 +36,7 @@ final class PublishedEvents {
     }
 
     private void read() {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "platform-tests-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = TestServers.kafka().consumerFromStart("platform-tests")) {
             consumer.subscribe(PaymentTopics.ALL);
             while (!Thread.currentThread().isInterrupted()) {
                 for (var record : consumer.poll(Duration.ofMillis(100))) {

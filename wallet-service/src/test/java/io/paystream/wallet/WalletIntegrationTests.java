@@ -15,16 +15,12 @@ import io.paystream.testsupport.TestServers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -168,15 +164,7 @@ class WalletIntegrationTests extends WalletTestBase {
 
         assertThat(http.delete(METHODS + "/" + method, token).statusCode()).isEqualTo(204);
 
-        Map<String, Object> consumer = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestServers.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "wallet-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        try (KafkaConsumer<String, String> removals =
-                new KafkaConsumer<>(consumer, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> removals = TestServers.kafka().consumerFromStart("wallet-tests")) {
             removals.subscribe(List.of(WalletTopics.METHOD_REMOVED));
             ConsumerRecord<String, String> told = await().atMost(Duration.ofSeconds(20))
                     .until(

@@ -22,25 +22,51 @@ class OutcomeWaiters implements PostgresSignals.Subscriber {
     /** Requests asleep now, waiting for their outcome. */
     static final String HELD = "paystream.payments.waits.held";
 
+    /** How long a notification is kept for a request that registers after it: far longer than that moment. */
+    private static final Duration LATELY = Duration.ofSeconds(10);
+
+    private static final int PRUNE_EVERY = 1024;
+
     private final Map<String, Set<Waiter>> byOperation = new ConcurrentHashMap<>();
+    private final Map<String, Long> changedLately = new ConcurrentHashMap<>();
+    private final AtomicInteger notifications = new AtomicInteger();
     private final AtomicInteger asleep = new AtomicInteger();
+    private final PostgresSignals signals;
 
     OutcomeWaiters(PostgresSignals signals, MeterRegistry meters) {
+        this.signals = signals;
         signals.subscribe(CHANNEL, this);
         meters.gauge(HELD, asleep);
     }
 
-    /** Registered before the first read, so that an outcome committed between the read and the wait still wakes it. */
+    /**
+     * A waiter for the operation's outcome. One whose notification came a moment before it registered (the outcome
+     * committed between the request's own commit and this call) is woken at once: recent notifications are kept.
+     */
     Waiter register(String operationId) {
         Waiter waiter = new Waiter(operationId);
         byOperation
                 .computeIfAbsent(operationId, id -> ConcurrentHashMap.newKeySet())
                 .add(waiter);
+        // Added before this look, recorded before notified()'s: one of the two sees the other.
+        if (changedLately.containsKey(operationId)) {
+            waiter.wake();
+        }
         return waiter;
+    }
+
+    /** True while an outcome committed from now on wakes its waiters: the notifications are heard. */
+    boolean hearing() {
+        return signals.listening();
     }
 
     @Override
     public void notified(String operationId) {
+        long now = System.nanoTime();
+        changedLately.put(operationId, now);
+        if (notifications.incrementAndGet() % PRUNE_EVERY == 0) {
+            changedLately.values().removeIf(at -> now - at > LATELY.toNanos());
+        }
         Set<Waiter> waiters = byOperation.get(operationId);
         if (waiters != null) {
             waiters.forEach(Waiter::wake);

@@ -55,14 +55,21 @@ class PreferWait {
         String operationId = view.operations().getLast().operationId();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds.get()).toNanos();
         try (OutcomeWaiters.Waiter waiter = waiters.register(operationId)) {
+            // A fresh answer is PENDING as of its commit, and its outcome will wake the waiter registered now, even one
+            // notified a moment before: no read until then. A replay's outcome may be long in.
+            boolean read = accepted.replayed() || !waiters.hearing();
             while (true) {
-                PaymentView now = service.get(customerId, paymentId);
-                boolean done = now.operations().stream()
-                        .anyMatch(operation -> operation.operationId().equals(operationId)
-                                && operation.status() != OperationStatus.PENDING);
-                if (done) {
-                    return new StoredResponse(HttpStatus.OK.value(), json.writeValueAsString(now), accepted.replayed());
+                if (read) {
+                    PaymentView now = service.get(customerId, paymentId);
+                    boolean done = now.operations().stream()
+                            .anyMatch(operation -> operation.operationId().equals(operationId)
+                                    && operation.status() != OperationStatus.PENDING);
+                    if (done) {
+                        return new StoredResponse(
+                                HttpStatus.OK.value(), json.writeValueAsString(now), accepted.replayed());
+                    }
                 }
+                read = true;
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return accepted;
