@@ -1,7 +1,6 @@
 package io.paystream.loadtest;
 
 import io.paystream.loadtest.measure.Latency;
-import io.paystream.loadtest.measure.ProcessCpu;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -26,7 +25,8 @@ record ApprovalStage(
         Latency shed,
         Map<String, Double> cpuSeconds,
         long commits,
-        Path report) {
+        Path report)
+        implements CpuShares {
 
     /** The p99 end-to-end time above which a rate counts as not sustained: the backlog is growing. */
     static final double SUSTAINED_P99_MILLIS = 1000;
@@ -43,13 +43,18 @@ record ApprovalStage(
                 && completionsPerSecond >= 0.95 * offeredPerSecond;
     }
 
-    double cpuSecondsPerPayment(String role) {
-        return cpuSeconds.getOrDefault(role, 0.0) / Math.max(1, accepted);
+    @Override
+    public long units() {
+        return accepted;
     }
 
-    /** The platform's CPU per payment: every service and server, not the load generator nor the trace backend. */
+    double cpuSecondsPerPayment(String role) {
+        return cpuSecondsPerUnit(role);
+    }
+
+    /** The platform's CPU per payment. */
     double totalCpuSecondsPerPayment() {
-        return ProcessCpu.platformTotal(cpuSeconds) / Math.max(1, accepted);
+        return totalCpuSecondsPerUnit();
     }
 
     double commitsPerPayment() {

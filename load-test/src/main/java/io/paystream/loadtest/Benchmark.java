@@ -13,6 +13,7 @@ import io.paystream.loadtest.simulation.Timings;
 import io.paystream.loadtest.simulation.Timings.Answer;
 import io.paystream.localstack.StackPorts;
 import io.paystream.localstack.demo.Checkout;
+import io.paystream.localstack.demo.StatementCensus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -67,19 +69,19 @@ public final class Benchmark {
                     number("search-from", "60"),
                     number("search-step", "15"),
                     number("search-to", "1000"),
-                    Arrays.stream(System.getProperty("paystream.bench.rates", "100,300")
-                                    .split(","))
-                            .filter(rate -> !rate.isBlank())
-                            .map(Double::parseDouble)
-                            .toList(),
+                    list("rates", "100,300", Double::parseDouble),
                     number("mix-per-second", "10"),
                     Integer.getInteger("paystream.bench.ceiling-seconds", 15),
-                    Arrays.stream(System.getProperty("paystream.bench.connections", "1,8,32")
-                                    .split(","))
-                            .filter(count -> !count.isBlank())
-                            .map(Integer::parseInt)
-                            .toList(),
+                    list("connections", "1,8,32", Integer::parseInt),
                     Integer.getInteger("paystream.bench.closed-seconds", 30));
+        }
+
+        private static <T> List<T> list(String name, String byDefault, Function<String, T> parse) {
+            return Arrays.stream(System.getProperty("paystream.bench." + name, byDefault)
+                            .split(","))
+                    .filter(value -> !value.isBlank())
+                    .map(parse)
+                    .toList();
         }
 
         private static double number(String name, String byDefault) {
@@ -144,7 +146,7 @@ public final class Benchmark {
                     stage.connections(),
                     stage.approvalsPerSecond(),
                     stage.approval(),
-                    stage.totalCpuSecondsPerApproval() * 1000));
+                    stage.totalCpuSecondsPerUnit() * 1000));
             stages.forEach(stage -> System.out.printf("%.0f/s: %s%n", stage.offeredPerSecond(), stage.sustained()));
             System.out.println("No checkout mix (-Dpaystream.bench.mix-per-second=0): docs/performance.md unchanged");
             return;
@@ -228,10 +230,7 @@ public final class Benchmark {
                 stage.totalCpuSecondsPerPayment() * 1000,
                 stage.commitsPerPayment(),
                 stage.sustained() ? "sustained" : "NOT sustained");
-        System.out.println("CPU ms per payment: "
-                + cpu.keySet().stream()
-                        .map(role -> "%s %.1f".formatted(role, stage.cpuSecondsPerPayment(role) * 1000))
-                        .collect(Collectors.joining(", ")));
+        System.out.println("CPU ms per payment: " + stage.millisByRole());
         return stage;
     }
 
@@ -244,7 +243,7 @@ public final class Benchmark {
                 "%n== synchronous approvals (Prefer: wait), %d at once, %d s%n", connections, plan.closedSeconds());
 
         Map<String, Double> cpuBefore = ProcessCpu.snapshot();
-        long statementsBefore = postgres.statements();
+        long statementsBefore = StatementCensus.total();
         Path report = GatlingRun.run(
                 SynchronousApprovalSimulation.class,
                 settings,
@@ -254,7 +253,7 @@ public final class Benchmark {
         // The order service applies the same payment-approved beside the orchestrator: its share is counted too.
         awaitAuthorized(approved);
         Map<String, Double> cpu = ProcessCpu.difference(cpuBefore, ProcessCpu.snapshot());
-        long statements = postgres.statements() - statementsBefore;
+        long statements = StatementCensus.total() - statementsBefore;
 
         SynchronousStage stage = new SynchronousStage(
                 connections,
@@ -273,10 +272,8 @@ public final class Benchmark {
                 stage.approval(),
                 stage.failed(),
                 stage.statementsPerApproval(),
-                stage.totalCpuSecondsPerApproval() * 1000,
-                cpu.keySet().stream()
-                        .map(role -> "%s %.1f".formatted(role, stage.cpuSecondsPerApproval(role) * 1000))
-                        .collect(Collectors.joining(", ")));
+                stage.totalCpuSecondsPerUnit() * 1000,
+                stage.millisByRole());
         return stage;
     }
 

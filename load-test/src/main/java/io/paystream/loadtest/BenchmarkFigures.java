@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** A benchmark's results as the Markdown of docs/performance.md's generated part. */
 final class BenchmarkFigures {
@@ -47,7 +48,7 @@ final class BenchmarkFigures {
                                     stage.connections(),
                                     stage.approvalsPerSecond(),
                                     millis(stage.approval().p50()),
-                                    stage.totalCpuSecondsPerApproval() * 1000))
+                                    stage.totalCpuSecondsPerUnit() * 1000))
                             .toList()));
             page.append(".\n");
         }
@@ -103,7 +104,7 @@ final class BenchmarkFigures {
                     millis(stage.endToEnd().p50()),
                     millis(stage.endToEnd().p99()),
                     millis(stage.endToEnd().max()),
-                    stage.totalCpuSecondsPerPayment() * 1000,
+                    stage.totalCpuSecondsPerUnit() * 1000,
                     stage.commitsPerPayment(),
                     stage.sustained() ? "yes" : "**no**",
                     stage.report().getFileName()));
@@ -112,20 +113,9 @@ final class BenchmarkFigures {
         page.append("\n### CPU milliseconds per payment, by process and server\n\n");
         page.append("Per accepted approval (an order and an approval through the facade, the payment's job and")
                 .append(" events), from `/proc` before and after each stage, the drain included.\n\n");
-        TreeSet<String> roles = new TreeSet<>();
-        stages.forEach(stage -> roles.addAll(stage.cpuSeconds().keySet()));
-        page.append("| process |");
-        stages.forEach(stage -> page.append(format(" %.0f/s |", stage.offeredPerSecond())));
-        page.append("\n|---|");
-        stages.forEach(stage -> page.append("---|"));
-        page.append("\n");
-        for (String role : roles) {
-            page.append("| ").append(role).append(" |");
-            stages.forEach(stage -> page.append(format(" %.2f |", stage.cpuSecondsPerPayment(role) * 1000)));
-            page.append("\n");
-        }
+        appendCpuByProcess(page, stages, stage -> format("%.0f/s", stage.offeredPerSecond()));
         page.append("| **total** |");
-        stages.forEach(stage -> page.append(format(" **%.2f** |", stage.totalCpuSecondsPerPayment() * 1000)));
+        stages.forEach(stage -> page.append(format(" **%.2f** |", stage.totalCpuSecondsPerUnit() * 1000)));
         page.append("\n");
 
         page.append(format(
@@ -168,20 +158,27 @@ final class BenchmarkFigures {
                     millis(stage.approval().p99()),
                     millis(stage.approval().max()),
                     stage.failed(),
-                    stage.totalCpuSecondsPerApproval() * 1000,
+                    stage.totalCpuSecondsPerUnit() * 1000,
                     stage.statementsPerApproval(),
                     stage.report().getFileName()));
         }
-        page.append("\nCPU ms per synchronous approval, by process and server:\n\n| process |");
-        synchronous.forEach(stage -> page.append(format(" %d at once |", stage.connections())));
+        page.append("\nCPU ms per synchronous approval, by process and server:\n\n");
+        appendCpuByProcess(page, synchronous, stage -> stage.connections() + " at once");
+    }
+
+    /** One row per process and server, one column per stage: CPU milliseconds per payment or approval. */
+    private static <S extends CpuShares> void appendCpuByProcess(
+            StringBuilder page, List<S> stages, Function<S, String> column) {
+        page.append("| process |");
+        stages.forEach(stage -> page.append(' ').append(column.apply(stage)).append(" |"));
         page.append("\n|---|");
-        synchronous.forEach(stage -> page.append("---|"));
+        stages.forEach(stage -> page.append("---|"));
         page.append("\n");
         TreeSet<String> roles = new TreeSet<>();
-        synchronous.forEach(stage -> roles.addAll(stage.cpuSeconds().keySet()));
+        stages.forEach(stage -> roles.addAll(stage.cpuSeconds().keySet()));
         for (String role : roles) {
             page.append("| ").append(role).append(" |");
-            synchronous.forEach(stage -> page.append(format(" %.2f |", stage.cpuSecondsPerApproval(role) * 1000)));
+            stages.forEach(stage -> page.append(format(" %.2f |", stage.cpuSecondsPerUnit(role) * 1000)));
             page.append("\n");
         }
     }

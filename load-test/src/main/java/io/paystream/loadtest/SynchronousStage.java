@@ -1,7 +1,6 @@
 package io.paystream.loadtest;
 
 import io.paystream.loadtest.measure.Latency;
-import io.paystream.loadtest.measure.ProcessCpu;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -20,7 +19,8 @@ record SynchronousStage(
         Latency approval,
         Map<String, Double> cpuSeconds,
         long statements,
-        Path report) {
+        Path report)
+        implements CpuShares {
 
     double approvalsPerSecond() {
         return approval.count() / (double) seconds;
@@ -31,12 +31,8 @@ record SynchronousStage(
         return (double) statements / Math.max(1, approval.count());
     }
 
-    double cpuSecondsPerApproval(String role) {
-        return cpuSeconds.getOrDefault(role, 0.0) / Math.max(1, approval.count());
-    }
-
-    /** Every service and server, not the load generator nor the trace backend (as {@link ApprovalStage}). */
-    double totalCpuSecondsPerApproval() {
-        return ProcessCpu.platformTotal(cpuSeconds) / Math.max(1, approval.count());
+    @Override
+    public long units() {
+        return approval.count();
     }
 }

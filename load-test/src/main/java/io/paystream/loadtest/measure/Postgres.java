@@ -30,24 +30,6 @@ public final class Postgres {
     }
 
     /**
-     * Statements the platform's databases have run so far ({@code pg_stat_statements}, which the local stack's server
-     * loads; not the pgbench database's): compare two readings for what a run cost.
-     */
-    public long statements() {
-        return query("postgres", connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-                try (ResultSet rs = statement.executeQuery("""
-                        SELECT coalesce(sum(s.calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-                         WHERE d.datname NOT IN ('postgres', 'insert_ceiling')""")) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-    }
-
-    /**
      * When the order service applied {@code payment-approved} to each of these orders (the moment it became
      * AUTHORIZED), from its own {@code order_history}; orders not yet applied are missing from the answer.
      */

@@ -10,11 +10,15 @@ import java.sql.Statement;
 /**
  * PostgreSQL statements executed on the local stack's server between {@link #start()} and {@link #print(int)}, by
  * database and statement, from {@code pg_stat_statements} (loaded by the local stack's server): what a checkout costs
- * PostgreSQL, counted rather than timed. Counts everything the server ran meanwhile, so measure a quiet stack.
+ * PostgreSQL, counted rather than timed. Counts everything the platform's databases ran meanwhile (not the
+ * {@code postgres} database nor the benchmark's pgbench one), so measure a quiet stack.
  */
-final class StatementCensus {
+public final class StatementCensus {
 
     private static final String URL = "jdbc:postgresql://localhost:" + StackPorts.POSTGRES + "/postgres";
+
+    /** The platform's databases: not the server's own, nor the one pgbench fills for the insert ceiling. */
+    private static final String PLATFORM_DATABASES = "d.datname NOT IN ('postgres', 'insert_ceiling')";
 
     private StatementCensus() {}
 
@@ -25,13 +29,28 @@ final class StatementCensus {
         });
     }
 
+    /** Statements run so far in the platform's databases: compare two readings for what a run cost. */
+    public static long total() {
+        long[] total = new long[1];
+        run(statement -> {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            ResultSet sum = statement.executeQuery("""
+                    SELECT coalesce(sum(s.calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                     WHERE """ + PLATFORM_DATABASES);
+            sum.next();
+            total[0] = sum.getLong(1);
+        });
+        return total[0];
+    }
+
     /** Statements per checkout by database, then each statement run at least once every two checkouts. */
     static void print(int checkouts) {
         run(statement -> {
-            ResultSet byDatabase = statement.executeQuery("""
+            ResultSet byDatabase =
+                    statement.executeQuery("""
                     SELECT d.datname, sum(s.calls) AS calls FROM pg_stat_statements s
                       JOIN pg_database d ON d.oid = s.dbid
-                     WHERE d.datname <> 'postgres' GROUP BY d.datname ORDER BY calls DESC""");
+                     WHERE """ + PLATFORM_DATABASES + " GROUP BY d.datname ORDER BY calls DESC");
             double total = 0;
             StringBuilder line = new StringBuilder();
             while (byDatabase.next()) {
@@ -45,7 +64,8 @@ final class StatementCensus {
             ResultSet statements = statement.executeQuery("""
                     SELECT d.datname, s.calls, regexp_replace(s.query, '\\s+', ' ', 'g') AS query
                       FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-                     WHERE d.datname <> 'postgres' AND s.calls * 2 >= %d ORDER BY d.datname, s.calls DESC""".formatted(checkouts));
+                     WHERE """ + PLATFORM_DATABASES + " AND s.calls * 2 >= " + checkouts
+                    + " ORDER BY d.datname, s.calls DESC");
             while (statements.next()) {
                 String query = statements.getString("query");
                 System.out.printf(
