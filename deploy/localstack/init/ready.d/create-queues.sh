@@ -17,7 +17,7 @@ dlq_arn=$(awslocal --region "$region" sqs get-queue-attributes --queue-url "$dlq
 attributes=$(mktemp)
 cat > "$attributes" <<JSON
 {
-  "VisibilityTimeout": "150",
+  "VisibilityTimeout": "30",
   "RedrivePolicy": "{\"deadLetterTargetArn\":\"${dlq_arn}\",\"maxReceiveCount\":\"${max_receive_count}\"}"
 }
 JSON

@@ -30,7 +30,7 @@ public final class MessagingStack extends Stack {
     static final int MAX_RECEIVE_COUNT = 10;
 
     /** At least the platform service's {@code paystream.platform.visibility-seconds}. */
-    static final Duration VISIBILITY_TIMEOUT = Duration.seconds(150);
+    static final Duration VISIBILITY_TIMEOUT = Duration.seconds(30);
 
     static final String KAFKA_CLUSTER_NAME = "paystream";
 

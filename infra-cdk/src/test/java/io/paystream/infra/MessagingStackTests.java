@@ -58,7 +58,7 @@ class MessagingStackTests {
     @Test
     void visibilityTimeoutCoversThePlatformServicesLease() {
         template.hasResourceProperties(
-                "AWS::SQS::Queue", Map.of("QueueName", PaymentQueues.PAYMENT_REQUESTS, "VisibilityTimeout", 150));
+                "AWS::SQS::Queue", Map.of("QueueName", PaymentQueues.PAYMENT_REQUESTS, "VisibilityTimeout", 30));
     }
 
     @Test

@@ -33,22 +33,23 @@ import tools.jackson.databind.json.JsonMapper;
             "paystream.braintree.circuit-open-for=500ms",
             "paystream.platform.visibility-seconds=2",
             "paystream.platform.lease=3s",
+            "paystream.platform.lease-renew-interval=500ms",
             "paystream.platform.retry-base-delay=1s",
             "paystream.platform.retry-max-delay=2s",
             "paystream.platform.unknown-give-up-after=5s",
             "paystream.platform.reconcile-interval=300ms",
             "paystream.outbox.poll-interval=20ms"
         })
-abstract class PlatformTestBase {
+public abstract class PlatformTestBase {
 
     static final String CUSTOMER = "alice";
     static final Duration EVENT_WAIT = Duration.ofSeconds(30);
 
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
 
     @Autowired
-    JsonMapper json;
+    protected JsonMapper json;
 
     final BraintreeSimulator simulator = Simulator.get();
 
@@ -68,7 +69,7 @@ abstract class PlatformTestBase {
                         .messageBody(body));
     }
 
-    static PaymentJob approve(long amount, String currency, String nonce) {
+    protected static PaymentJob approve(long amount, String currency, String nonce) {
         return job(Operation.APPROVE, "pay_" + UUID.randomUUID(), 1, amount, currency, null, nonce, null);
     }
 

@@ -86,6 +86,43 @@ class ResilienceIntegrationTests extends PlatformTestBase {
     }
 
     @Test
+    void fullCaptureThatTimedOutUnappliedIsSentAgainAtOnce() {
+        PaymentJob approval = approve(2700, "USD", "fake-valid-nonce");
+        send(approval);
+        String authorization = awaitEvent(approval).event().gatewayTransactionId();
+        // Braintree held the request and never applied it: the sale is still authorized, so the capture did not happen.
+        simulator.inject(Fault.timeout(Duration.ofSeconds(3)).on("submit_for_settlement"));
+        PaymentJob deposit = followUp(approval, Operation.DEPOSIT, 2700, authorization);
+        send(deposit);
+
+        Published published = awaitEvent(deposit);
+
+        assertThat(published.topic()).isEqualTo(PaymentTopics.DEPOSITED);
+        assertThat(published.event().gatewayTransactionId()).isEqualTo(authorization);
+        assertThat(simulator.transaction(authorization).orElseThrow().status()).isEqualTo("submitted_for_settlement");
+        // The held request shows in the simulator's journal once its hold ends.
+        await().atMost(EVENT_WAIT).until(() -> gatewayRequests("submit_for_settlement", authorization) == 2);
+    }
+
+    @Test
+    void voidThatKeepsTimingOutUnappliedIsSentAgainByTheReconciler() {
+        PaymentJob approval = approve(2800, "USD", "fake-valid-nonce");
+        send(approval);
+        String authorization = awaitEvent(approval).event().gatewayTransactionId();
+        // Twice unapplied: the delivery sends again once at once, the reconciler the third time.
+        simulator.inject(Fault.timeout(Duration.ofSeconds(3)).times(2).on("void"));
+        PaymentJob reversal = followUp(approval, Operation.REVERSE, 2800, authorization);
+        send(reversal);
+
+        Published published = awaitEvent(reversal);
+
+        assertThat(published.topic()).isEqualTo(PaymentTopics.REVERSED);
+        assertThat(published.event().reversalMethod()).isEqualTo(ReversalMethod.VOID);
+        assertThat(simulator.transaction(authorization).orElseThrow().status()).isEqualTo("voided");
+        await().atMost(EVENT_WAIT).until(() -> gatewayRequests("void", authorization) == 3);
+    }
+
+    @Test
     void refundWhoseAnswerIsLostIsFoundAndNotRepeated() {
         PaymentJob approval = approve(2400, "USD", "fake-valid-nonce");
         String capture = settledCapture(approval);
@@ -212,6 +249,11 @@ class ResilienceIntegrationTests extends PlatformTestBase {
         assertThat(published.event().eventType()).isEqualTo(PaymentEventType.PAYMENT_FAILED);
         assertThat(published.event().failureCode()).isEqualTo("gateway_has_no_record");
         assertThat(simulator.transactionsForOrder(job.operationId())).isEmpty();
+        assertThat(jdbc.sql("SELECT status_reason FROM execution WHERE operation_id = :id")
+                        .param("id", job.operationId())
+                        .query(String.class)
+                        .single())
+                .startsWith("gateway_has_no_record: Braintree has no transaction");
     }
 
     @Test
@@ -229,6 +271,13 @@ class ResilienceIntegrationTests extends PlatformTestBase {
                         .messages()
                         .stream()
                         .anyMatch(message -> message.body().equals(poison)));
+    }
+
+    private long gatewayRequests(String operation, String transactionId) {
+        return simulator.requests().stream()
+                .filter(request ->
+                        request.operation().equals(operation) && request.path().contains(transactionId))
+                .count();
     }
 
     private void setNextCheck(PaymentJob job, String when) {

@@ -54,18 +54,20 @@ class Executions {
     }
 
     /**
-     * Ends the operation; false if it had already ended, so the caller publishes nothing twice. Ending it is
-     * not fenced: a gateway outcome is the truth whoever learned it.
+     * Ends the operation, with the failure's code and reason when it did not succeed; false if it had already
+     * ended, so the caller publishes nothing twice. Ending it is not fenced: a gateway outcome is the truth whoever
+     * learned it.
      */
-    boolean finish(String operationId, ExecutionStatus status, String event) {
+    boolean finish(String operationId, ExecutionStatus status, String event, String reason) {
         return jdbc.sql("""
                         UPDATE execution
-                           SET status = :status, event = :event, status_reason = NULL, lease_until = NULL,
+                           SET status = :status, event = :event, status_reason = :reason, lease_until = NULL,
                                next_check_at = NULL, updated_at = now()
                          WHERE operation_id = :id AND status IN ('STARTED', 'UNKNOWN', 'WAITING')""")
                         .param("id", operationId)
                         .param("status", status.name())
                         .param("event", event)
+                        .param("reason", reason)
                         .update()
                 == 1;
     }

@@ -3,8 +3,8 @@ package io.paystream.platform.execution;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.platform.gateway.Gateway;
 import io.paystream.platform.gateway.GatewayOutcome;
+import io.paystream.platform.gateway.Lookup;
 import java.time.Clock;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,6 +21,7 @@ public class JobExecutor {
     private static final Logger log = LoggerFactory.getLogger(JobExecutor.class);
 
     private final Executions executions;
+    private final LeaseKeeper leases;
     private final OutcomeRecorder recorder;
     private final Gateway gateway;
     private final PlatformProperties properties;
@@ -29,12 +30,14 @@ public class JobExecutor {
 
     JobExecutor(
             Executions executions,
+            LeaseKeeper leases,
             OutcomeRecorder recorder,
             Gateway gateway,
             PlatformProperties properties,
             JsonMapper json,
             Clock clock) {
         this.executions = executions;
+        this.leases = leases;
         this.recorder = recorder;
         this.gateway = gateway;
         this.properties = properties;
@@ -42,9 +45,17 @@ public class JobExecutor {
         this.clock = clock;
     }
 
-    public Disposition handle(PaymentJob job) {
+    /** One delivery of the job; {@code keepMessage} holds the message back from redelivery while the work goes on. */
+    public Disposition handle(PaymentJob job, Runnable keepMessage) {
         return switch (executions.claim(job, json.writeValueAsString(job), properties.lease())) {
-            case Claim.Owned owned -> run(job, owned.attempts());
+            case Claim.Owned owned -> {
+                leases.hold(job.operationId(), owned.attempts(), keepMessage);
+                try {
+                    yield run(job, owned.attempts());
+                } finally {
+                    leases.letGo(job.operationId());
+                }
+            }
             case Claim.Finished finished -> {
                 recorder.republish(finished.event());
                 yield Disposition.DONE;
@@ -62,26 +73,34 @@ public class JobExecutor {
      * ago, with a full lease; a later attempt renews it after its lookup, which can take as long as the gateway does.
      */
     Disposition run(PaymentJob job, int attempts) {
-        if (attempts > 1) {
-            Optional<GatewayOutcome> earlier = gateway.lookup(job);
-            if (earlier.isPresent()) {
-                return settle(job, earlier.get(), attempts);
-            }
-            if (!executions.renew(job.operationId(), attempts, properties.lease())) {
-                return new Disposition.RetryAfter(properties.lease(), "lost the lease on " + job.operationId());
-            }
+        if (attempts == 1) {
+            return settle(job, gateway.execute(job), attempts, true);
         }
-        return settle(job, gateway.execute(job), attempts);
+        return switch (gateway.lookup(job)) {
+            case Lookup.Found found -> settle(job, found.outcome(), attempts, true);
+            case Lookup.Unreadable unreadable ->
+                settle(job, new GatewayOutcome.Transient(unreadable.reason()), attempts, true);
+            case Lookup.NotApplied notApplied -> sendAgain(job, attempts);
+            case Lookup.NoRecord noRecord -> sendAgain(job, attempts);
+        };
     }
 
-    private Disposition settle(PaymentJob job, GatewayOutcome outcome, int attempts) {
+    /** Sends on a renewed lease, once the gateway's records show nothing done; a holder that lost the lease sends nothing. */
+    Disposition sendAgain(PaymentJob job, int attempts) {
+        if (!executions.renew(job.operationId(), attempts, properties.lease())) {
+            return new Disposition.RetryAfter(properties.lease(), "lost the lease on " + job.operationId());
+        }
+        return settle(job, gateway.execute(job), attempts, false);
+    }
+
+    private Disposition settle(PaymentJob job, GatewayOutcome outcome, int attempts, boolean mayResend) {
         return switch (outcome) {
             case GatewayOutcome.Final done -> {
                 recorder.record(job, done);
                 yield Disposition.DONE;
             }
             case GatewayOutcome.AwaitingSettlement waiting -> awaitSettlement(job, waiting, attempts);
-            case GatewayOutcome.Unknown unknown -> resolveUnknown(job, unknown, attempts);
+            case GatewayOutcome.Unknown unknown -> resolveUnknown(job, unknown, attempts, mayResend);
             case GatewayOutcome.Transient failure -> {
                 executions.release(job.operationId(), attempts);
                 log.warn(
@@ -94,12 +113,25 @@ public class JobExecutor {
         };
     }
 
-    /** A timeout or lost answer: ask the gateway at once; if it cannot say, the operation is UNKNOWN, not failed. */
-    private Disposition resolveUnknown(PaymentJob job, GatewayOutcome.Unknown unknown, int attempts) {
-        Optional<GatewayOutcome> found = gateway.lookup(job);
-        if (found.isPresent() && found.get() instanceof GatewayOutcome.Final done) {
-            recorder.record(job, done);
+    /**
+     * A timeout or lost answer: ask the gateway at once. Done, it is recorded; proven not done (a capture or void the
+     * transaction's status shows never happened), it is sent again at once, once; if the gateway cannot say, the
+     * operation is UNKNOWN, not failed, and the reconciler asks again.
+     */
+    private Disposition resolveUnknown(
+            PaymentJob job, GatewayOutcome.Unknown unknown, int attempts, boolean mayResend) {
+        Lookup found = gateway.lookup(job);
+        if (found instanceof Lookup.Found done && done.outcome() instanceof GatewayOutcome.Final outcome) {
+            recorder.record(job, outcome);
             return Disposition.DONE;
+        }
+        if (found instanceof Lookup.NotApplied notApplied && mayResend) {
+            log.info(
+                    "Operation {} was not applied ({}: {}); sending it again",
+                    job.operationId(),
+                    unknown.reason(),
+                    notApplied.evidence());
+            return sendAgain(job, attempts);
         }
         log.warn(
                 "Operation {} has an unknown outcome ({}); the reconciler will ask Braintree again",

@@ -33,7 +33,7 @@ class OutcomeRecorder {
         PaymentEvent event = OutcomeEvents.of(job, outcome, clock.instant());
         String payload = json.writeValueAsString(event);
         ExecutionStatus status = ExecutionStatus.of(outcome);
-        if (executions.finish(job.operationId(), status, payload)) {
+        if (executions.finish(job.operationId(), status, payload, reasonOf(outcome))) {
             outbox.append(event.topic(), event.orderId(), payload);
             meters.counter(
                             "paystream.gateway.operations",
@@ -43,6 +43,14 @@ class OutcomeRecorder {
                             status.name())
                     .increment();
         }
+    }
+
+    private static String reasonOf(GatewayOutcome.Final outcome) {
+        return switch (outcome) {
+            case GatewayOutcome.Succeeded succeeded -> null;
+            case GatewayOutcome.Declined declined -> declined.code() + ": " + declined.message();
+            case GatewayOutcome.Failed failed -> failed.code() + ": " + failed.message();
+        };
     }
 
     /** A finished operation delivered again: its event goes out again, with the same {@code eventId}. */

@@ -4,6 +4,7 @@ import io.paystream.contracts.PaymentJob;
 import io.paystream.platform.execution.Executions.DueExecution;
 import io.paystream.platform.gateway.Gateway;
 import io.paystream.platform.gateway.GatewayOutcome;
+import io.paystream.platform.gateway.Lookup;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Resolves what deliveries could not: UNKNOWN outcomes and abandoned STARTED operations, from the gateway's own
- * records; and partial refunds waiting for settlement. An operation is reported failed only when Braintree,
- * asked again long after, still has no record of it.
+ * records; and partial refunds waiting for settlement. One the records prove was never applied (a full capture, a
+ * void) is sent again at once; one is reported failed only when, asked again long after, Braintree still has no
+ * record of it or it still has not happened.
  */
 @Component
 class Reconciler {
@@ -25,6 +27,7 @@ class Reconciler {
     private static final int BATCH = 50;
 
     private final Executions executions;
+    private final LeaseKeeper leases;
     private final JobExecutor executor;
     private final OutcomeRecorder recorder;
     private final Gateway gateway;
@@ -34,6 +37,7 @@ class Reconciler {
 
     Reconciler(
             Executions executions,
+            LeaseKeeper leases,
             JobExecutor executor,
             OutcomeRecorder recorder,
             Gateway gateway,
@@ -41,6 +45,7 @@ class Reconciler {
             JsonMapper json,
             Clock clock) {
         this.executions = executions;
+        this.leases = leases;
         this.executor = executor;
         this.recorder = recorder;
         this.gateway = gateway;
@@ -57,37 +62,69 @@ class Reconciler {
                 return;
             }
             PaymentJob job = json.readValue(due.get().job(), PaymentJob.class);
-            if (due.get().status() == ExecutionStatus.WAITING) {
-                // attempts > 1 here: the refund is looked up before it is sent again.
-                executor.run(job, due.get().attempts());
-            } else {
-                resolve(job, due.get());
+            leases.hold(job.operationId(), due.get().attempts(), () -> {});
+            try {
+                if (due.get().status() == ExecutionStatus.WAITING) {
+                    // attempts > 1 here: the refund is looked up before it is sent again.
+                    executor.run(job, due.get().attempts());
+                } else {
+                    resolve(job, due.get());
+                }
+            } finally {
+                leases.letGo(job.operationId());
             }
         }
     }
 
     private void resolve(PaymentJob job, DueExecution due) {
-        Optional<GatewayOutcome> found = gateway.lookup(job);
-        if (found.isPresent() && found.get() instanceof GatewayOutcome.Final done) {
-            log.info("Operation {} resolved from Braintree's records: {}", job.operationId(), done);
-            recorder.record(job, done);
+        Lookup found = gateway.lookup(job);
+        if (found instanceof Lookup.Found done && done.outcome() instanceof GatewayOutcome.Final outcome) {
+            log.info("Operation {} resolved from Braintree's records: {}", job.operationId(), outcome);
+            recorder.record(job, outcome);
             return;
         }
         Duration unknownFor = Duration.between(due.unknownSince().toInstant(), clock.instant());
-        if (found.isEmpty() && unknownFor.compareTo(properties.unknownGiveUpAfter()) > 0) {
-            recorder.record(
-                    job,
-                    new GatewayOutcome.Failed(
-                            "gateway_has_no_record",
-                            "Braintree has no transaction for this operation " + unknownFor.toMinutes()
-                                    + " minutes on: nothing moved"));
-            return;
+        boolean givenUp = unknownFor.compareTo(properties.unknownGiveUpAfter()) > 0;
+        switch (found) {
+            case Lookup.NotApplied notApplied
+            when givenUp ->
+                recorder.record(
+                        job,
+                        new GatewayOutcome.Failed(
+                                "gateway_not_applied",
+                                "Braintree's records show this operation never happened (" + notApplied.evidence()
+                                        + ") after " + unknownFor.toMinutes() + " minutes of trying: nothing moved"));
+            case Lookup.NotApplied notApplied -> {
+                log.info(
+                        "Operation {} was not applied ({}); sending it again",
+                        job.operationId(),
+                        notApplied.evidence());
+                executor.sendAgain(job, due.attempts());
+            }
+            case Lookup.NoRecord noRecord
+            when givenUp ->
+                recorder.record(
+                        job,
+                        new GatewayOutcome.Failed(
+                                "gateway_has_no_record",
+                                "Braintree has no transaction for this operation " + unknownFor.toMinutes()
+                                        + " minutes on: nothing moved"));
+            default ->
+                executions.park(
+                        job.operationId(),
+                        due.attempts(),
+                        ExecutionStatus.UNKNOWN,
+                        describe(found),
+                        properties.retryDelay(due.attempts()));
         }
-        executions.park(
-                job.operationId(),
-                due.attempts(),
-                ExecutionStatus.UNKNOWN,
-                found.map(Object::toString).orElse("not at the gateway yet"),
-                properties.retryDelay(due.attempts()));
+    }
+
+    private static String describe(Lookup found) {
+        return switch (found) {
+            case Lookup.Found done -> done.outcome().toString();
+            case Lookup.Unreadable unreadable -> unreadable.reason();
+            case Lookup.NotApplied notApplied -> notApplied.evidence();
+            case Lookup.NoRecord noRecord -> "not at the gateway yet";
+        };
     }
 }

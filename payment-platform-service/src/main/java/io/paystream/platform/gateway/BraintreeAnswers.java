@@ -27,7 +27,7 @@ final class BraintreeAnswers {
         }
         List<ValidationError> errors = result.getErrors().getAllDeepValidationErrors();
         String code = errors.isEmpty() ? "validation_error" : errors.getFirst().getCode().code;
-        return new GatewayOutcome.Failed(code, result.getMessage());
+        return new GatewayOutcome.Failed(code, textOr(result.getMessage(), "Braintree refused the request: " + code));
     }
 
     /** A transaction as the gateway holds it: its status says what became of the operation. */
@@ -43,8 +43,8 @@ final class BraintreeAnswers {
             case PROCESSOR_DECLINED ->
                 new GatewayOutcome.Declined(
                         transaction.getId(),
-                        transaction.getProcessorResponseCode(),
-                        transaction.getProcessorResponseText(),
+                        codeOr(transaction.getProcessorResponseCode(), "processor_declined"),
+                        textOr(transaction.getProcessorResponseText(), "Processor declined"),
                         methodType(transaction));
             case GATEWAY_REJECTED ->
                 new GatewayOutcome.Declined(

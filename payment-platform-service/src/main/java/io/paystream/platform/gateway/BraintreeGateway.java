@@ -16,7 +16,6 @@ import io.paystream.contracts.ReversalMethod;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -59,30 +58,30 @@ public class BraintreeGateway implements Gateway {
         });
         if (outcome instanceof GatewayOutcome.Failed failed && STATE_CONFLICTS.contains(failed.code())) {
             // Perhaps our own earlier (or silently re-sent) request did it: only Braintree's records can say.
-            return lookup(job)
-                    .map(found -> found instanceof GatewayOutcome.Final
-                            ? found
-                            : new GatewayOutcome.Unknown("refused with " + failed.code() + " and could not check why"))
-                    .orElse(outcome);
+            return switch (lookup(job)) {
+                case Lookup.Found found when found.outcome() instanceof GatewayOutcome.Final -> found.outcome();
+                case Lookup.NotApplied notApplied -> outcome;
+                case Lookup.NoRecord noRecord -> outcome;
+                default -> new GatewayOutcome.Unknown("refused with " + failed.code() + " and could not check why");
+            };
         }
         return outcome;
     }
 
     /** Reads only: whatever goes wrong, nothing was changed, so a failure here is transient, never unknown. */
     @Override
-    public Optional<GatewayOutcome> lookup(PaymentJob job) {
+    public Lookup lookup(PaymentJob job) {
         if (!circuitBreaker.tryAcquirePermission()) {
-            return Optional.of(new GatewayOutcome.Transient("circuit breaker open: Braintree is failing"));
+            return new Lookup.Unreadable("circuit breaker open: Braintree is failing");
         }
         long start = System.nanoTime();
         try {
-            Optional<GatewayOutcome> found = find(job);
+            Lookup found = find(job);
             circuitBreaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return found;
         } catch (RuntimeException e) {
             circuitBreaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
-            return Optional.of(new GatewayOutcome.Transient(
-                    "lookup failed: " + e.getClass().getSimpleName()));
+            return new Lookup.Unreadable("lookup failed: " + e.getClass().getSimpleName());
         }
     }
 
@@ -163,8 +162,12 @@ public class BraintreeGateway implements Gateway {
                 braintree.transaction().refund(transaction.getId(), refund), ReversalMethod.REFUND);
     }
 
-    /** What an earlier attempt left at the gateway: a transaction under our orderId, or a changed status. */
-    private Optional<GatewayOutcome> find(PaymentJob job) {
+    /**
+     * What an earlier attempt left at the gateway. A sale, a partial capture and a refund are transactions of their
+     * own under our orderId; a full capture and a void change the transaction itself, so its status and status
+     * history say whether they happened, and a status that still allows them proves they did not.
+     */
+    private Lookup find(PaymentJob job) {
         ResourceCollection<Transaction> ours = braintree
                 .transaction()
                 .search(new TransactionSearchRequest().orderId().is(job.operationId()));
@@ -172,18 +175,40 @@ public class BraintreeGateway implements Gateway {
                 ? null
                 : ReversalMethod.REFUND;
         if (ours.getMaximumSize() > 0) {
-            return Optional.of(BraintreeAnswers.fromTransaction(preferSucceeded(ours), refunded));
+            return new Lookup.Found(BraintreeAnswers.fromTransaction(preferSucceeded(ours), refunded));
         }
         if (job.operation() == Operation.APPROVE) {
-            return Optional.empty();
+            return new Lookup.NoRecord();
         }
         Transaction original = braintree.transaction().find(job.gatewayTransactionId());
-        boolean done = job.operation() == Operation.DEPOSIT
-                ? CAPTURED.contains(original.getStatus())
-                        && original.getAmount().compareTo(amount(job)) == 0
-                : original.getStatus() == Status.VOIDED;
-        ReversalMethod how = job.operation() == Operation.DEPOSIT ? null : ReversalMethod.VOID;
-        return done ? Optional.of(BraintreeAnswers.fromTransaction(original, how)) : Optional.empty();
+        return job.operation() == Operation.DEPOSIT ? captured(job, original) : voided(original);
+    }
+
+    /** A capture of the whole authorization shows in the sale's history; a partial one only under its orderId. */
+    private static Lookup captured(PaymentJob job, Transaction authorization) {
+        if (authorization.getAmount().compareTo(amount(job)) != 0) {
+            return new Lookup.NoRecord();
+        }
+        boolean submitted = CAPTURED.contains(authorization.getStatus())
+                || authorization.getStatusHistory().stream()
+                        .anyMatch(event -> event.getStatus() == Status.SUBMITTED_FOR_SETTLEMENT);
+        return submitted
+                ? new Lookup.Found(BraintreeAnswers.fromTransaction(authorization, null))
+                : new Lookup.NotApplied("transaction " + authorization.getId() + " is " + authorization.getStatus()
+                        + " and was never submitted for settlement");
+    }
+
+    /**
+     * Voided is done. Still voidable proves no void happened; it also proves no refund was sent, since a refund is
+     * only ever sent once the money has settled, and a partial refund before that only waited.
+     */
+    private static Lookup voided(Transaction original) {
+        if (original.getStatus() == Status.VOIDED) {
+            return new Lookup.Found(BraintreeAnswers.fromTransaction(original, ReversalMethod.VOID));
+        }
+        return VOIDABLE.contains(original.getStatus())
+                ? new Lookup.NotApplied("transaction " + original.getId() + " is " + original.getStatus())
+                : new Lookup.NoRecord();
     }
 
     private static GatewayOutcome notPossible(String code, Transaction transaction) {

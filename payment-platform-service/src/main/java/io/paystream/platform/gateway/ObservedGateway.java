@@ -4,7 +4,6 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.paystream.contracts.PaymentJob;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -31,12 +30,12 @@ class ObservedGateway implements Gateway {
     }
 
     @Override
-    public Optional<GatewayOutcome> lookup(PaymentJob job) {
+    public Lookup lookup(PaymentJob job) {
         return observe(
                 "lookup",
                 job,
                 () -> gateway.lookup(job),
-                found -> found.map(ObservedGateway::kind).orElse("NotFound"));
+                found -> found instanceof Lookup.Found done ? kind(done.outcome()) : kind(found));
     }
 
     private <T> T observe(String call, PaymentJob job, Supplier<T> request, Function<T, String> outcome) {
@@ -59,7 +58,7 @@ class ObservedGateway implements Gateway {
         }
     }
 
-    private static String kind(GatewayOutcome outcome) {
-        return outcome.getClass().getSimpleName();
+    private static String kind(Object answer) {
+        return answer.getClass().getSimpleName();
     }
 }
