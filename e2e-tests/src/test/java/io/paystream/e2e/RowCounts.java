@@ -55,14 +55,18 @@ record RowCounts(List<Connection> connections, List<String> queries) implements 
         return counts;
     }
 
-    Map<String, String> difference(Map<String, Long> before) {
-        Map<String, String> changed = new TreeMap<>();
+    /**
+     * The tables with more rows than {@code before}. Only growth counts as written: the services' own janitors
+     * (finished jobs forgotten, keys expired) may remove rows at any time.
+     */
+    Map<String, String> grownSince(Map<String, Long> before) {
+        Map<String, String> grown = new TreeMap<>();
         now().forEach((table, count) -> {
-            if (!count.equals(before.get(table))) {
-                changed.put(table, before.get(table) + " -> " + count);
+            if (count > before.getOrDefault(table, 0L)) {
+                grown.put(table, before.get(table) + " -> " + count);
             }
         });
-        return changed;
+        return grown;
     }
 
     @Override

@@ -27,7 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 @RealServers(database = "orchestrator")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"paystream.wallet.base-url=http://localhost:1", "paystream.outbox.poll-interval=20ms"})
+        properties = {
+            "paystream.wallet.base-url=http://localhost:1",
+            "paystream.outbox.poll-interval=20ms",
+            "paystream.outbox.resend-check-interval=300ms"
+        })
 public abstract class OrchestratorTestBase {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();

@@ -93,6 +93,32 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
     }
 
     @Test
+    void aJobLostInTransportIsSentAgainUntilItsOperationHasAnOutcome() {
+        JsonNode payment = json(approveWithNonce(1234));
+        String paymentId = payment.path("paymentId").asString();
+        // Read off the queue by this test and never answered: to the orchestrator, a job lost on its way.
+        JsonNode lost = jobsFor(paymentId, 1).getFirst();
+        String operationId = lost.path("operationId").asString();
+        sentLongAgo(operationId);
+
+        JsonNode again = jobsFor(paymentId, 2).get(1);
+
+        assertThat(again).isEqualTo(lost);
+        assertThat(jdbc.sql("SELECT resends FROM job_outbox WHERE operation_id = :id")
+                        .param("id", operationId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        publish(lost, PaymentEventType.PAYMENT_APPROVED, "txn_" + UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("SELECT count(*) FROM job_outbox WHERE operation_id = :id")
+                                .param("id", operationId)
+                                .query(Long.class)
+                                .single()
+                        == 0);
+    }
+
+    @Test
     void anOrdersPaymentsAreListedInTheOrderTheyWereMadeEachWithItsOperationsInSequence() {
         String captured = capturedPayment(700);
         String orderId = json(get("/v1/payments/" + captured)).path("orderId").asString();
@@ -349,6 +375,12 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
                 amount,
                 "auth"));
         return paymentId;
+    }
+
+    private void sentLongAgo(String operationId) {
+        jdbc.sql("UPDATE job_outbox SET sent_at = now() - interval '1 hour' WHERE operation_id = :id")
+                .param("id", operationId)
+                .update();
     }
 
     private int paymentsOfCustomer() {

@@ -8,7 +8,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Appends a job inside the transaction of the payment change it carries out. */
+/**
+ * Appends a job inside the transaction of the payment change it carries out. The row stays, marked sent, until its
+ * operation has an outcome ({@link JobResender}).
+ */
 @Repository
 public class JobOutbox {
 
@@ -22,13 +25,18 @@ public class JobOutbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(PaymentJob job) {
-        jdbc.sql("INSERT INTO job_outbox (payload, traceparent) VALUES (:payload, :traceparent)")
+        jdbc.sql("""
+                        INSERT INTO job_outbox (operation_id, payload, traceparent)
+                        VALUES (:operationId, :payload, :traceparent)""")
+                .param("operationId", job.operationId())
                 .param("payload", json.writeValueAsString(job))
                 .param("traceparent", TraceParent.ofCurrentSpan())
                 .update();
     }
 
     public long backlog() {
-        return jdbc.sql("SELECT count(*) FROM job_outbox").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM job_outbox WHERE sent_at IS NULL")
+                .query(Long.class)
+                .single();
     }
 }

@@ -17,8 +17,9 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /**
- * Sends outbox jobs to {@value PaymentQueues#PAYMENT_REQUESTS} ten to a batch and deletes those SQS accepted. A
- * crash after the send and before the delete sends them again: the platform runs each operationId once. It runs when
+ * Sends outbox jobs to {@value PaymentQueues#PAYMENT_REQUESTS} ten to a batch and marks those SQS accepted as sent
+ * (kept until their outcome arrives: {@link JobResender}). A crash after the send and before the mark sends them
+ * again: the platform runs each operationId once. It runs when
  * PostgreSQL says a job was written ({@value #CHANNEL}, the trigger of V3__wakeups.sql), on every instance, so no
  * query runs while there is nothing to send; it polls every {@code paystream.outbox.poll-interval} only while
  * those notifications are not heard.
@@ -56,22 +57,20 @@ class JobRelay implements WokenWork {
 
     /**
      * The row locks keep two relay instances off the same jobs; SKIP LOCKED lets each take others. Selected, then
-     * deleted once SQS accepted them (not taken out with {@code DELETE … RETURNING} as the platform's event relay
-     * does): SQS accepts a batch entry by entry, and a job put back would wake the relays again at once.
+     * marked sent once SQS accepted them, entry by entry.
      */
     int relayOnce() {
         Integer sent = transactions.execute(status -> {
-            List<Row> rows = jdbc.sql(
-                            "SELECT id, payload, traceparent FROM job_outbox ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
-                    .param("limit", ROWS_PER_RUN)
-                    .query(Row.class)
-                    .list();
+            List<Row> rows =
+                    jdbc.sql("""
+                            SELECT id, payload, traceparent FROM job_outbox WHERE sent_at IS NULL
+                             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""").param("limit", ROWS_PER_RUN).query(Row.class).list();
             List<Long> accepted = new ArrayList<>();
             for (int from = 0; from < rows.size(); from += SQS_BATCH) {
                 accepted.addAll(send(rows.subList(from, Math.min(from + SQS_BATCH, rows.size()))));
             }
             if (!accepted.isEmpty()) {
-                jdbc.sql("DELETE FROM job_outbox WHERE id = ANY(:ids)")
+                jdbc.sql("UPDATE job_outbox SET sent_at = now() WHERE id = ANY(:ids)")
                         .param(
                                 "ids",
                                 accepted.stream().mapToLong(Long::longValue).toArray())
