@@ -1,0 +1,2 @@
+/** Operator commands against a running local stack: {@code ./paystream dlq}. */
+package io.paystream.localstack.operator;
