@@ -1,5 +1,8 @@
 package io.paystream.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.paystream.testsupport.TestServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,6 +71,44 @@ final class Api {
 
     Answer delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+    }
+
+    /** A new order of {@code amount} cents in USD; its id. */
+    String order(long amount) {
+        Answer created = post("/v1/orders", "{\"amount\":" + amount + ",\"currency\":\"USD\"}");
+        assertThat(created.status()).as("order: %s", created.body()).isEqualTo(201);
+        return created.body().path("orderId").asString();
+    }
+
+    /** A method added to the wallet from a simulator nonce; its id. */
+    String method(String type, String nonce) {
+        Answer added = post("/v1/wallet/payment-methods", "{\"type\":\"" + type + "\",\"nonce\":\"" + nonce + "\"}");
+        assertThat(added.status()).as("method: %s", added.body()).isEqualTo(201);
+        return added.body().path("id").asString();
+    }
+
+    /** The order's approval with a stored method, answered once final (200) or after the wait (202). */
+    Answer approve(String order, long amount, String method) {
+        Answer answer = post("/v1/payments", approval(order, amount, method));
+        assertThat(answer.status()).as("approval: %s", answer.body()).isIn(200, 202);
+        return answer;
+    }
+
+    static String approval(String order, long amount, String method) {
+        return """
+                {"orderId":"%s","amount":%d,"currency":"USD","paymentMethodId":"%s"}""".formatted(order, amount, method);
+    }
+
+    /** The order once the order service has applied the events that bring it to {@code status}. */
+    JsonNode orderAfter(String order, String status) {
+        return orderAfter(order, status, Duration.ofSeconds(30));
+    }
+
+    JsonNode orderAfter(String order, String status, Duration within) {
+        return await().atMost(within)
+                .until(
+                        () -> get("/v1/orders/" + order).body(),
+                        body -> body.path("status").asString().equals(status));
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -37,23 +37,23 @@ class CheckoutEndToEndTests {
         "PAYPAL, fake-paypal-future-nonce"
     })
     void everyMethodKindIsApprovedAndItsOrderAuthorized(String type, String nonce) {
-        String order = order(alice, 2599);
-        String method = method(alice, type, nonce);
+        String order = alice.order(2599);
+        String method = alice.method(type, nonce);
 
-        Answer approved = approve(alice, order, 2599, method);
+        Answer approved = alice.approve(order, 2599, method);
 
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.body().path("status").asString()).isEqualTo("AUTHORIZED");
         assertThat(approved.body().path("paymentMethod").path("type").asString())
                 .isEqualTo(type);
-        assertThat(orderAfter(alice, order, "AUTHORIZED").path("history")).hasSize(1);
+        assertThat(alice.orderAfter(order, "AUTHORIZED").path("history")).hasSize(1);
     }
 
     @Test
     void processorDeclineDeclinesThePaymentAndTheOrder() {
-        String order = order(alice, 200000);
+        String order = alice.order(200000);
 
-        Answer declined = approve(alice, order, 200000, method(alice, "CARD", "fake-valid-visa-nonce"));
+        Answer declined = alice.approve(order, 200000, alice.method("CARD", "fake-valid-visa-nonce"));
 
         assertThat(declined.body().path("status").asString()).isEqualTo("DECLINED");
         assertThat(declined.body()
@@ -62,27 +62,27 @@ class CheckoutEndToEndTests {
                         .path("failureCode")
                         .asString())
                 .isEqualTo("2000");
-        orderAfter(alice, order, "PAYMENT_DECLINED");
+        alice.orderAfter(order, "PAYMENT_DECLINED");
     }
 
     @Test
     void partialDepositThenPartialRefundsUpToTheFullAmount() {
-        String order = order(alice, 10000);
-        String payment = paymentId(approve(alice, order, 10000, method(alice, "CARD", "fake-valid-visa-nonce")));
+        String order = alice.order(10000);
+        String payment = paymentId(alice.approve(order, 10000, alice.method("CARD", "fake-valid-visa-nonce")));
 
         Answer deposited = alice.post("/v1/payments/" + payment + "/deposits", "{\"amount\":6000}");
         assertThat(deposited.body().path("status").asString()).isEqualTo("CAPTURED");
-        assertThat(orderAfter(alice, order, "PAID").path("paidAmount").asLong()).isEqualTo(6000);
+        assertThat(alice.orderAfter(order, "PAID").path("paidAmount").asLong()).isEqualTo(6000);
 
         Platform.get().braintree.settleAll();
         Answer firstRefund = alice.post("/v1/payments/" + payment + "/refunds", "{\"amount\":2000}");
         assertThat(firstRefund.body().path("status").asString()).isEqualTo("PARTIALLY_REFUNDED");
-        orderAfter(alice, order, "PARTIALLY_REFUNDED");
+        alice.orderAfter(order, "PARTIALLY_REFUNDED");
         Answer rest = alice.post("/v1/payments/" + payment + "/refunds", "{}");
 
         assertThat(rest.body().path("status").asString()).isEqualTo("REFUNDED");
         assertThat(rest.body().path("refundedAmount").asLong()).isEqualTo(6000);
-        JsonNode refunded = orderAfter(alice, order, "REFUNDED");
+        JsonNode refunded = alice.orderAfter(order, "REFUNDED");
         assertThat(refunded.path("refundedAmount").asLong()).isEqualTo(6000);
         assertThat(refunded.path("history")).hasSize(4);
         assertThat(refunded.path("anomalies")).isEmpty();
@@ -90,19 +90,19 @@ class CheckoutEndToEndTests {
 
     @Test
     void reversalBeforeSettlementVoidsTheAuthorization() {
-        String order = order(alice, 4500);
-        String payment = paymentId(approve(alice, order, 4500, method(alice, "CARD", "fake-valid-visa-nonce")));
+        String order = alice.order(4500);
+        String payment = paymentId(alice.approve(order, 4500, alice.method("CARD", "fake-valid-visa-nonce")));
 
         Answer reversed = alice.post("/v1/payments/" + payment + "/reversals", "{}");
 
         assertThat(reversed.body().path("status").asString()).isEqualTo("REVERSED");
-        orderAfter(alice, order, "REVERSED");
+        alice.orderAfter(order, "REVERSED");
     }
 
     @Test
     void reversalAfterSettlementBecomesARefund() {
-        String order = order(alice, 5200);
-        String payment = paymentId(approve(alice, order, 5200, method(alice, "CARD", "fake-valid-visa-nonce")));
+        String order = alice.order(5200);
+        String payment = paymentId(alice.approve(order, 5200, alice.method("CARD", "fake-valid-visa-nonce")));
         alice.post("/v1/payments/" + payment + "/deposits", "{}");
         Platform.get().braintree.settleAll();
 
@@ -120,14 +120,14 @@ class CheckoutEndToEndTests {
                         .orElseThrow()
                         .type())
                 .isEqualTo("credit");
-        orderAfter(alice, order, "REVERSED");
+        alice.orderAfter(order, "REVERSED");
     }
 
     @Test
     void replayedApprovalThroughTheFacadeGivesTheFirstAnswer() {
-        String order = order(alice, 1500);
-        String method = method(alice, "CARD", "fake-valid-visa-nonce");
-        String body = approval(order, 1500, method);
+        String order = alice.order(1500);
+        String method = alice.method("CARD", "fake-valid-visa-nonce");
+        String body = Api.approval(order, 1500, method);
 
         Answer first = alice.post("/v1/payments", "checkout-42", body);
         Answer replay = alice.post("/v1/payments", "checkout-42", body);
@@ -139,8 +139,8 @@ class CheckoutEndToEndTests {
 
     @Test
     void aDeletedMethodIsNeverChargedAgain() {
-        String method = method(alice, "CARD", "fake-valid-visa-nonce");
-        assertThat(approve(alice, order(alice, 1200), 1200, method)
+        String method = alice.method("CARD", "fake-valid-visa-nonce");
+        assertThat(alice.approve(alice.order(1200), 1200, method)
                         .body()
                         .path("status")
                         .asString())
@@ -152,8 +152,8 @@ class CheckoutEndToEndTests {
         // At once and from then on: refused once the orchestrator heard the removal, and before that taken from its
         // memory but failed at the gateway, whose vault lost the token before the wallet answered.
         for (int attempt = 0; attempt < 5; attempt++) {
-            String order = order(alice, 1200);
-            Answer after = alice.post("/v1/payments", approval(order, 1200, method));
+            String order = alice.order(1200);
+            Answer after = alice.post("/v1/payments", Api.approval(order, 1200, method));
             assertThat(after.status())
                     .as("attempt %d: %s", attempt, after.body())
                     .isIn(200, 404);
@@ -164,16 +164,16 @@ class CheckoutEndToEndTests {
                     .isNotEqualTo("AUTHORIZED");
         }
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> alice.post("/v1/payments", approval(order(alice, 1200), 1200, method))
+                .until(() -> alice.post("/v1/payments", Api.approval(alice.order(1200), 1200, method))
                                 .status()
                         == 404);
     }
 
     @Test
     void bobSeesNoneOfAlicesOrdersPaymentsOrMethods() {
-        String order = order(alice, 3300);
-        String method = method(alice, "CARD", "fake-valid-visa-nonce");
-        String payment = paymentId(approve(alice, order, 3300, method));
+        String order = alice.order(3300);
+        String method = alice.method("CARD", "fake-valid-visa-nonce");
+        String payment = paymentId(alice.approve(order, 3300, method));
         Api bob = Api.newCustomer("bob");
 
         assertThat(List.of(
@@ -183,25 +183,25 @@ class CheckoutEndToEndTests {
                         bob.post("/v1/payments/" + payment + "/deposits", "{}").status()))
                 .containsOnly(404);
         assertThat(bob.get("/v1/payments?orderId=" + order).body()).isEmpty();
-        assertThat(bob.post("/v1/payments", approval(order, 3300, method)).status())
+        assertThat(bob.post("/v1/payments", Api.approval(order, 3300, method)).status())
                 .isEqualTo(404);
     }
 
     @Test
     void aCheckoutIsOneTraceFromTheFacadeThroughSqsAndKafkaToTheOrderService() {
-        String order = order(alice, 1800);
-        String method = method(alice, "CARD", "fake-valid-visa-nonce");
+        String order = alice.order(1800);
+        String method = alice.method("CARD", "fake-valid-visa-nonce");
         String traceId = randomHex(16);
 
         // The client's own traceparent, as a web or mobile client with OpenTelemetry sends it: the facade continues it.
         Answer approved = alice.post(
                 "/v1/payments",
                 "key-" + UUID.randomUUID(),
-                approval(order, 1800, method),
+                Api.approval(order, 1800, method),
                 "traceparent",
                 "00-" + traceId + "-" + randomHex(8) + "-01");
         assertThat(approved.status()).as("approval: %s", approved.body()).isEqualTo(200);
-        orderAfter(alice, order, "AUTHORIZED");
+        alice.orderAfter(order, "AUTHORIZED");
 
         // Each service reports its spans when they end; the order service's come last, after Kafka.
         JsonNode spans = await().atMost(Duration.ofSeconds(30))
@@ -238,39 +238,7 @@ class CheckoutEndToEndTests {
         return HexFormat.of().formatHex(random);
     }
 
-    private static String order(Api customer, long amount) {
-        Answer created = customer.post("/v1/orders", "{\"amount\":" + amount + ",\"currency\":\"USD\"}");
-        assertThat(created.status()).as("order: %s", created.body()).isEqualTo(201);
-        return created.body().path("orderId").asString();
-    }
-
-    private static String method(Api customer, String type, String nonce) {
-        Answer added =
-                customer.post("/v1/wallet/payment-methods", "{\"type\":\"" + type + "\",\"nonce\":\"" + nonce + "\"}");
-        assertThat(added.status()).as("method: %s", added.body()).isEqualTo(201);
-        return added.body().path("id").asString();
-    }
-
-    private static Answer approve(Api customer, String order, long amount, String method) {
-        Answer answer = customer.post("/v1/payments", approval(order, amount, method));
-        assertThat(answer.status()).as("approval: %s", answer.body()).isIn(200, 202);
-        return answer;
-    }
-
-    private static String approval(String order, long amount, String method) {
-        return """
-                {"orderId":"%s","amount":%d,"currency":"USD","paymentMethodId":"%s"}""".formatted(order, amount, method);
-    }
-
     private static String paymentId(Answer answer) {
         return answer.body().path("paymentId").asString();
-    }
-
-    /** The order once the order service has applied the events that bring it to {@code status}. */
-    private static JsonNode orderAfter(Api customer, String order, String status) {
-        return await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> customer.get("/v1/orders/" + order).body(),
-                        body -> body.path("status").asString().equals(status));
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,7 @@ final class Platform {
     final ZipkinServer zipkin = ZipkinServer.startEphemeral(Path.of("target", "zipkin", "zipkin-server.jar"));
     final String facade;
     private final Map<String, String> baseUrls = new HashMap<>();
+    private final Map<String, BootJarProcess> processes = new ConcurrentHashMap<>();
 
     private Platform() {
         OAuthServer idp = TestServers.oauth();
@@ -83,12 +85,23 @@ final class Platform {
                         "--paystream.facade.rate-limit.burst=1000"));
         platform.awaitReady(START_TIMEOUT);
         facade = facadeProcess.awaitReady(START_TIMEOUT).baseUrl();
-        baseUrls.putAll(Map.of(
-                "wallet-service", wallet.baseUrl(),
-                "order-service", orders.baseUrl(),
-                "payment-platform-service", platform.baseUrl(),
-                "payments-b-orchestrator", orchestrator.baseUrl(),
-                "payments-a-facade", facade));
+        processes.putAll(Map.of(
+                "wallet-service", wallet,
+                "order-service", orders,
+                "payment-platform-service", platform,
+                "payments-b-orchestrator", orchestrator,
+                "payments-a-facade", facadeProcess));
+        processes.forEach((service, process) -> baseUrls.put(service, process.baseUrl()));
+    }
+
+    /** SIGKILL of one service, as a crash: gone when this returns. */
+    void kill(String service) {
+        processes.get(service).kill();
+    }
+
+    /** Starts a killed service again with its own command line, on its port, and waits until it is ready. */
+    void restart(String service) {
+        processes.put(service, processes.get(service).restart().awaitReady(START_TIMEOUT));
     }
 
     /** Where a service of the platform listens, by its module name. */

@@ -18,11 +18,13 @@ public final class BootJarProcess {
 
     private final String name;
     private final String baseUrl;
+    private final List<String> command;
     private final Process process;
 
-    private BootJarProcess(String name, String baseUrl, Process process) {
+    private BootJarProcess(String name, String baseUrl, List<String> command, Process process) {
         this.name = name;
         this.baseUrl = baseUrl;
+        this.command = command;
         this.process = process;
     }
 
@@ -43,15 +45,41 @@ public final class BootJarProcess {
                 "--server.port=" + port));
         command.addAll(arguments);
         try {
+            Files.deleteIfExists(Path.of("target", name + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name + " with a fresh log", e);
+        }
+        return launch(name, "http://localhost:" + port, List.copyOf(command));
+    }
+
+    private static BootJarProcess launch(String name, String baseUrl, List<String> command) {
+        try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target", name + ".log").toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            Path.of("target", name + ".log").toFile()))
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            return new BootJarProcess(name, "http://localhost:" + port, process);
+            return new BootJarProcess(name, baseUrl, command, process);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown hook, no graceful stop. Returns once it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
+    }
+
+    /** The same command line again, on the same port, its output appended to the same log; see {@link #awaitReady}. */
+    public BootJarProcess restart() {
+        return launch(name, baseUrl, command);
     }
 
     /** Waits for the readiness probe; fails at once if the process dies. */
