@@ -34,8 +34,7 @@ final class Platform {
 
     private Platform() {
         OAuthServer idp = TestServers.oauth();
-        // The orchestrator's client-credentials token for the wallet, the first token anyone asks the endpoint for.
-        idp.issueNextClientCredentials("payments-orchestrator", "wallet:internal");
+        armOrchestratorsToken();
         List<String> issuer = List.of(
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuerUri(),
                 "--spring.security.oauth2.resourceserver.jwt.audiences=" + OAuthServer.AUDIENCE);
@@ -101,7 +100,15 @@ final class Platform {
 
     /** Starts a killed service again with its own command line, on its port, and waits until it is ready. */
     void restart(String service) {
+        if (service.equals("payments-b-orchestrator")) {
+            armOrchestratorsToken();
+        }
         processes.put(service, processes.get(service).restart().awaitReady(START_TIMEOUT));
+    }
+
+    /** The orchestrator's client-credentials token for the wallet: the next token anyone asks the endpoint for. */
+    private static void armOrchestratorsToken() {
+        TestServers.oauth().issueNextClientCredentials("payments-orchestrator", "wallet:internal");
     }
 
     /** Where a service of the platform listens, by its module name. */
