@@ -16,6 +16,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Runs Paystream on this machine: PostgreSQL, Kafka (KRaft), ElasticMQ, Keycloak, Zipkin, the Braintree
@@ -120,20 +122,32 @@ public final class LocalStack {
                 (System.nanoTime() - startedAt) / 1e9, home);
     }
 
-    /** Stops what started, in reverse order; each stop is tried even when an earlier one failed. */
+    /**
+     * Stops the five services first, all at once (each finishes its requests and hands its jobs back), then the
+     * servers they use, in reverse order of their start; each stop is tried even when an earlier one failed.
+     */
     synchronized void stop() {
+        List<AutoCloseable> services =
+                started.stream().filter(PaystreamService.class::isInstance).toList();
+        try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
+            services.forEach(service -> stopping.submit(() -> close(service)));
+        }
+        started.removeAll(services);
         while (!started.isEmpty()) {
-            AutoCloseable server = started.pop();
-            try {
-                server.close();
-            } catch (Exception e) {
-                System.err.println("Could not stop " + server.getClass().getSimpleName() + ": " + e.getMessage());
-            }
+            close(started.pop());
         }
         try {
             Files.deleteIfExists(home.resolve("local-stack.pid"));
         } catch (IOException ignored) {
             // A stale pid file is ignored by ./paystream when its process is gone.
+        }
+    }
+
+    private static void close(AutoCloseable server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            System.err.println("Could not stop " + server.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

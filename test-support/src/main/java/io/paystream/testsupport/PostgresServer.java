@@ -35,10 +35,14 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** A durable server on a fixed port that keeps its data in {@code dataDirectory} across restarts. */
+    /**
+     * A durable server on a fixed port that keeps its data in {@code dataDirectory} across restarts. Stopped by its
+     * owner's {@link #close}, not by a shutdown hook of its own: the services using it stop first.
+     */
     public static PostgresServer startPersistent(int port, Path dataDirectory) {
         try {
             return new PostgresServer(EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setPort(port)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
