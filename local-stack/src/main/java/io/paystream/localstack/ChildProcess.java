@@ -42,6 +42,15 @@ final class ChildProcess implements AutoCloseable {
         return name;
     }
 
+    /** SIGKILL to the process and everything it started, as a crash: returns once all of it is gone. */
+    void kill() {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        process.onExit().join();
+        descendants.forEach(child -> child.onExit().join());
+    }
+
     /** SIGTERM to the process and everything it started; SIGKILL whatever is left after the grace period. */
     @Override
     public void close() {

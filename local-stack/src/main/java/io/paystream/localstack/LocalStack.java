@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
@@ -117,9 +118,88 @@ public final class LocalStack {
                 "http://localhost:" + StackPorts.FACADE + "/v1  Swagger UI http://localhost:" + StackPorts.FACADE
                         + "/swagger-ui.html");
 
+        Integer controlPort = Integer.getInteger("paystream.control-port");
+        if (controlPort != null) {
+            remember(StackControl.start(controlPort, this));
+            endpoint("Stack control", "http://127.0.0.1:" + controlPort + "  for ./paystream chaos");
+        }
         System.out.printf(
                 "Paystream local stack ready in %.1f s (data in %s; Ctrl-C stops it)%n",
                 (System.nanoTime() - startedAt) / 1e9, home);
+    }
+
+    /** SIGKILL of one of the five services, by module name. */
+    void killService(String name) {
+        service(name).kill();
+    }
+
+    /** SIGTERM of one of the five services: returns once its graceful shutdown is over. */
+    void stopService(String name) {
+        service(name).close();
+    }
+
+    /** Starts a stopped or killed service again with its own command line; returns once it is ready. */
+    void startService(String name) {
+        PaystreamService stopped = service(name);
+        PaystreamService again = stopped.startAgain();
+        again.awaitReady();
+        replace(stopped, again);
+    }
+
+    /** SIGKILL of PostgreSQL's postmaster; returns once it and its backends are gone. */
+    void killPostgres() {
+        PostgresServer.killPostmaster(home.resolve("postgres"));
+    }
+
+    /** After {@link #killPostgres}: the dead server's handle lets go of its data directory first. */
+    void startPostgres() {
+        PostgresServer dead = server(PostgresServer.class);
+        close(dead);
+        replace(dead, PostgresServer.startPersistent(StackPorts.POSTGRES, directory("postgres")));
+    }
+
+    void stopKafka() {
+        server(KafkaServer.class).close();
+    }
+
+    void startKafka() {
+        replace(
+                server(KafkaServer.class),
+                KafkaServer.start(StackPorts.KAFKA, StackPorts.KAFKA_CONTROLLER, directory("kafka")));
+    }
+
+    /** ElasticMQ keeps its messages in memory: whatever was queued is gone, as after an SQS outage that lost them. */
+    void stopSqs() {
+        server(SqsServer.class).close();
+    }
+
+    void startSqs() {
+        replace(server(SqsServer.class), SqsServer.start(StackPorts.SQS, SqsServer.DEFAULT_MAX_RECEIVE_COUNT));
+    }
+
+    private synchronized PaystreamService service(String name) {
+        return started.stream()
+                .filter(PaystreamService.class::isInstance)
+                .map(PaystreamService.class::cast)
+                .filter(service -> service.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    private synchronized <T> T server(Class<T> type) {
+        return started.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Puts a server started again where the one it replaces was, so that the stop order stays the same. */
+    private synchronized void replace(AutoCloseable old, AutoCloseable fresh) {
+        List<AutoCloseable> order = new ArrayList<>(started);
+        order.set(order.indexOf(old), fresh);
+        started.clear();
+        started.addAll(order);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One of Paystream's Spring Boot services, run from its packaged jar as a child process on its documented
@@ -18,11 +19,13 @@ final class PaystreamService implements AutoCloseable {
     private final String name;
     private final int port;
     private final ChildProcess process;
+    private final Supplier<PaystreamService> again;
 
-    private PaystreamService(String name, int port, ChildProcess process) {
+    private PaystreamService(String name, int port, ChildProcess process, Supplier<PaystreamService> again) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.again = again;
     }
 
     static PaystreamService start(String module, String version, int port, Path logs, String... arguments) {
@@ -52,9 +55,24 @@ final class PaystreamService implements AutoCloseable {
                 "--management.tracing.sampling.probability=" + System.getProperty("paystream.trace-sampling", "1.0"),
                 "--management.tracing.export.zipkin.endpoint=http://localhost:" + StackPorts.ZIPKIN + "/api/v2/spans"));
         command.addAll(List.of(arguments));
+        // Settings for every service, comma-separated (./paystream chaos shortens the job re-send to 30 s).
+        String everyService = System.getProperty("paystream.services.arguments", "");
+        if (!everyService.isBlank()) {
+            command.addAll(List.of(everyService.split(",")));
+        }
         ChildProcess process =
                 ChildProcess.start(module, command, Path.of("."), Map.of(), logs.resolve(module + ".log"));
-        return new PaystreamService(module, port, process);
+        return new PaystreamService(module, port, process, () -> start(module, version, port, logs, arguments));
+    }
+
+    /** The same service again, with the same command line, its output appended to the same log. */
+    PaystreamService startAgain() {
+        return again.get();
+    }
+
+    /** SIGKILL, as a crash would. */
+    void kill() {
+        process.kill();
     }
 
     void awaitReady() {

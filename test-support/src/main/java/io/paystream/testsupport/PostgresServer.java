@@ -3,10 +3,12 @@ package io.paystream.testsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -84,6 +86,27 @@ public final class PostgresServer implements AutoCloseable {
             knownDatabases.add(database);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + database, e);
+        }
+    }
+
+    /**
+     * SIGKILL of the postmaster of a server kept in {@code dataDirectory}, as a crash: returns once it and its backends
+     * are gone, so that {@link #startPersistent} may start it again on the same data.
+     */
+    public static void killPostmaster(Path dataDirectory) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .getFirst()
+                    .trim());
+            ProcessHandle.of(pid).ifPresent(postmaster -> {
+                List<ProcessHandle> backends = postmaster.children().toList();
+                postmaster.destroyForcibly();
+                postmaster.onExit().join();
+                // Backends notice their postmaster's death and exit; a new postmaster needs their shared memory free.
+                backends.forEach(backend -> backend.onExit().join());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("no postmaster.pid in " + dataDirectory, e);
         }
     }
 

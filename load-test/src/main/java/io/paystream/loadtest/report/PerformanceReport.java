@@ -1,7 +1,7 @@
 package io.paystream.loadtest.report;
 
+import io.paystream.localstack.report.GeneratedSection;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,21 +25,7 @@ public final class PerformanceReport {
     }
 
     public void writeInto(Path page) {
-        try {
-            String existing =
-                    Files.exists(page) ? Files.readString(page) : "# Performance\n\n" + BEGIN + "\n" + END + "\n";
-            int begin = existing.indexOf(BEGIN);
-            int end = existing.indexOf(END);
-            if (begin < 0 || end < begin) {
-                existing = existing + "\n" + BEGIN + "\n" + END + "\n";
-                begin = existing.indexOf(BEGIN);
-                end = existing.indexOf(END);
-            }
-            String updated = existing.substring(0, begin + BEGIN.length()) + "\n" + figures + existing.substring(end);
-            Files.writeString(page, updated);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new GeneratedSection("Performance", BEGIN, END).writeInto(page, figures);
     }
 
     /** This machine as the figures need it said: CPU, cores, memory, kernel, JDK, and when. */
