@@ -149,12 +149,14 @@ public final class ChaosRun {
                             counts[0],
                             counts[1]));
         }
-        page.append("\n| fault | what | lasted |\n|---|---|---|\n");
-        disruptions.forEach(disruption -> page.append("| %s | %s | %.1f s |%n"
+        page.append("\n| fault | what | lasted, or requests it hit |\n|---|---|---|\n");
+        disruptions.forEach(disruption -> page.append("| %s | %s | %s |%n"
                 .formatted(
                         disruption.kind(),
                         disruption.what(),
-                        disruption.lasted().toMillis() / 1000.0)));
+                        disruption.gatewayFault() == null
+                                ? "%.1f s".formatted(disruption.lasted().toMillis() / 1000.0)
+                                : faultHits.getOrDefault(disruption.gatewayFault(), 0L) + " requests")));
         page.append(
                 "\nChecks: no operation moved money twice (one gateway transaction at most per operation id); no gateway transaction that no operation accounts for; every payment and order in its kind's final state; each checkout's money where its kind puts it (sale authorized, captured whole, or voided; a capture of 30.00 and a refund of 10.00).\n");
         if (!violations.isEmpty()) {
