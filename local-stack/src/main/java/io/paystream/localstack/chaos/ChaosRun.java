@@ -85,7 +85,8 @@ public final class ChaosRun {
                         Long::sum);
             }
         });
-        List<String> violations = ledger.violations(results);
+        List<String> violations = new ArrayList<>(ledger.violations(results));
+        violations.addAll(disruptions.failures());
         String report = report(startedAt, results, disruptions.done(), faultHits, ledger, violations, all);
         System.out.println(report);
         write(report);
@@ -158,7 +159,7 @@ public final class ChaosRun {
                                 ? "%.1f s".formatted(disruption.lasted().toMillis() / 1000.0)
                                 : faultHits.getOrDefault(disruption.gatewayFault(), 0L) + " requests")));
         page.append(
-                "\nChecks: no operation moved money twice (one gateway transaction at most per operation id); no gateway transaction that no operation accounts for; every payment and order in its kind's final state; each checkout's money where its kind puts it (sale authorized, captured whole, or voided; a capture of 30.00 and a refund of 10.00).\n");
+                "\nChecks: no operation moved money twice (one gateway transaction at most per operation id); no gateway transaction that no operation accounts for; every payment and order in its kind's final state; each checkout's money where its kind puts it (sale authorized, captured whole, or voided; a capture of 30.00 and a refund of 10.00); the four services with a database unready while it was gone and ready again after.\n");
         if (!violations.isEmpty()) {
             page.append("\nFailed:\n\n");
             violations.forEach(violation -> page.append("- ").append(violation).append('\n'));

@@ -5,10 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -37,12 +39,22 @@ final class Disruptions implements Runnable {
     }
 
     private static final String SIMULATOR = "http://localhost:8089";
+    private static final int READY = 200;
+    private static final int UNREADY = 503;
+    /** The services with a database, by readiness probe: unready while it is gone, ready again once it is back. */
+    private static final Map<String, String> DATABASE_SERVICES = Map.of(
+            "payments-b-orchestrator", "http://localhost:8081/actuator/health/readiness",
+            "wallet-service", "http://localhost:8082/actuator/health/readiness",
+            "payment-platform-service", "http://localhost:8083/actuator/health/readiness",
+            "order-service", "http://localhost:8084/actuator/health/readiness");
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String control;
     private final Duration pause;
     private final Duration brokerDown;
     private final List<Disruption> done = new CopyOnWriteArrayList<>();
+    private final List<String> failures = new CopyOnWriteArrayList<>();
     private volatile boolean finished;
 
     Disruptions(int controlPort, Duration pause, Duration brokerDown) {
@@ -74,6 +86,48 @@ final class Disruptions implements Runnable {
         return List.copyOf(done);
     }
 
+    /** What did not behave as it should while a fault lasted (a service still ready without its database). */
+    List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    /**
+     * The services whose readiness probe gave {@code answer} before {@code deadline}, polled every 200 ms: {@link
+     * #READY} is a 200; {@link #UNREADY} a 503, or no answer within 2 s, as a load balancer's health check sees it (under
+     * load the database check waits for a connection from a pool that cannot make one).
+     */
+    private static List<String> servicesWhose(Map<String, String> probes, int answer, Instant deadline) {
+        List<String> seen = new ArrayList<>();
+        while (seen.size() < probes.size() && Instant.now().isBefore(deadline)) {
+            probes.forEach((service, probe) -> {
+                if (!seen.contains(service) && probeAnswer(probe) == answer) {
+                    seen.add(service);
+                }
+            });
+            sleep(Duration.ofMillis(200));
+        }
+        return seen;
+    }
+
+    private static int probeAnswer(String probe) {
+        try {
+            int status = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(probe))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            return status == READY ? READY : status == UNREADY ? UNREADY : status;
+        } catch (HttpTimeoutException slow) {
+            return UNREADY;
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<Step> plan() {
         List<Step> plan = new ArrayList<>();
         plan.add(gateway("drop_response", "sale", 3, 0, "the sale applied, its answer lost"));
@@ -94,8 +148,16 @@ final class Disruptions implements Runnable {
         plan.add(gateway("status", "submit_for_partial_settlement", 3, 503, "a partial capture answered 503"));
         plan.add(new Step("database", "PostgreSQL postmaster SIGKILL, down " + brokerDown.toSeconds() + " s", () -> {
             post(control + "/servers/postgres/kill");
-            sleep(brokerDown);
+            Instant down = Instant.now();
+            List<String> unready = servicesWhose(DATABASE_SERVICES, UNREADY, down.plus(brokerDown));
+            sleep(Duration.between(Instant.now(), down.plus(brokerDown)));
             post(control + "/servers/postgres/start");
+            List<String> ready =
+                    servicesWhose(DATABASE_SERVICES, 200, Instant.now().plusSeconds(60));
+            if (unready.size() < DATABASE_SERVICES.size() || ready.size() < DATABASE_SERVICES.size()) {
+                failures.add("readiness without the database: unready " + unready + ", ready again " + ready + " of "
+                        + DATABASE_SERVICES.keySet());
+            }
         }));
         plan.add(broker("kafka"));
         plan.add(broker("sqs"));
@@ -124,6 +186,7 @@ final class Disruptions implements Runnable {
         return new Step(
                 "gateway",
                 kind + " on " + count + " " + operation + ": " + meaning,
+                kind + " " + operation,
                 () -> post(SIMULATOR + "/admin/faults", body));
     }
 
