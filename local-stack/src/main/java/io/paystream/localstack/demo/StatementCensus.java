@@ -18,7 +18,8 @@ public final class StatementCensus {
     private static final String URL = "jdbc:postgresql://localhost:" + StackPorts.POSTGRES + "/postgres";
 
     /** The platform's databases: not the server's own, nor the one pgbench fills for the insert ceiling. */
-    private static final String PLATFORM_DATABASES = "d.datname NOT IN ('postgres', 'insert_ceiling')";
+    // With a space in front: a text block ending in "WHERE " loses its trailing space.
+    private static final String PLATFORM_DATABASES = " d.datname NOT IN ('postgres', 'insert_ceiling')";
 
     private StatementCensus() {}
 
