@@ -1,15 +1,20 @@
 package io.paystream.localstack.chaos;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,56 +67,49 @@ final class CarefulShopper {
 
     /** Reads {@code path} until {@code done} holds; fails after the shopper's patience. */
     JsonNode getUntil(String path, Predicate<JsonNode> done) {
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        while (true) {
-            JsonNode body = get(path).body();
-            if (done.test(body)) {
-                return body;
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new IllegalStateException("still not there after " + PATIENCE + ": " + path + " " + body);
-            }
-            pause();
-        }
+        return patiently().until(() -> get(path).body(), done::test);
     }
 
     private Answer untilDefinite(Supplier<HttpRequest.Builder> request) {
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        String last = null;
-        while (Instant.now().isBefore(giveUp)) {
-            try {
-                HttpResponse<String> response = HTTP.send(
-                        request.get()
-                                .header("Authorization", "Bearer " + tokens.get())
-                                .timeout(Duration.ofSeconds(30))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-                boolean keyInFlight =
-                        status == 409 && body.path("type").asString().endsWith("idempotency-key-in-flight");
-                if (status < 500 && status != 429 && !keyInFlight) {
-                    return new Answer(status, body);
-                }
-                last = status + " " + response.body();
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            retries++;
-            pause();
+        AtomicReference<String> last = new AtomicReference<>();
+        try {
+            return patiently()
+                    .until(() -> attempt(request, last), Optional::isPresent)
+                    .orElseThrow();
+        } catch (ConditionTimeoutException timedOut) {
+            throw new IllegalStateException("no definite answer in " + PATIENCE + "; last: " + last.get(), timedOut);
         }
-        throw new IllegalStateException("no definite answer in " + PATIENCE + "; last: " + last);
     }
 
-    private static void pause() {
+    /** One try: the answer if it is definite, else empty, with why in {@code last}. */
+    private Optional<Answer> attempt(Supplier<HttpRequest.Builder> request, AtomicReference<String> last)
+            throws InterruptedException {
         try {
-            Thread.sleep(BETWEEN_TRIES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            HttpResponse<String> response = HTTP.send(
+                    request.get()
+                            .header("Authorization", "Bearer " + tokens.get())
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            boolean keyInFlight = status == 409 && body.path("type").asString().endsWith("idempotency-key-in-flight");
+            if (status < 500 && status != 429 && !keyInFlight) {
+                return Optional.of(new Answer(status, body));
+            }
+            last.set(status + " " + response.body());
+        } catch (IOException e) {
+            last.set(e.toString());
         }
+        retries++;
+        return Optional.empty();
+    }
+
+    /** Tries at once, then every {@code BETWEEN_TRIES}, in the shopper's own thread, for the shopper's patience. */
+    private static ConditionFactory patiently() {
+        return await().atMost(PATIENCE)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(BETWEEN_TRIES)
+                .pollInSameThread();
     }
 }

@@ -1,5 +1,7 @@
 package io.paystream.localstack.chaos;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The faults of a chaos run, one after another with a pause between: each of the five services killed (SIGKILL) and
@@ -98,13 +101,25 @@ final class Disruptions implements Runnable {
      */
     private static List<String> servicesWhose(Map<String, String> probes, int answer, Instant deadline) {
         List<String> seen = new ArrayList<>();
-        while (seen.size() < probes.size() && Instant.now().isBefore(deadline)) {
-            probes.forEach((service, probe) -> {
-                if (!seen.contains(service) && probeAnswer(probe) == answer) {
-                    seen.add(service);
-                }
-            });
-            sleep(Duration.ofMillis(200));
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (!left.isPositive()) {
+            return seen;
+        }
+        try {
+            await().atMost(left)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    .pollInSameThread()
+                    .until(() -> {
+                        probes.forEach((service, probe) -> {
+                            if (!seen.contains(service) && probeAnswer(probe) == answer) {
+                                seen.add(service);
+                            }
+                        });
+                        return seen.size() == probes.size();
+                    });
+        } catch (ConditionTimeoutException notAll) {
+            // The caller reports the ones that did not get there.
         }
         return seen;
     }
@@ -214,12 +229,13 @@ final class Disruptions implements Runnable {
         }
     }
 
+    /** A span of the plan in which nothing is done on purpose: between faults, or while a server stays down. */
     private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        if (duration.isPositive()) {
+            await().pollDelay(duration)
+                    .atMost(duration.plusSeconds(5))
+                    .pollInSameThread()
+                    .until(() -> true);
         }
     }
 }
