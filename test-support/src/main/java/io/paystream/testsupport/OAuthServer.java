@@ -1,6 +1,7 @@
 package io.paystream.testsupport;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -48,7 +49,9 @@ public final class OAuthServer implements AutoCloseable {
 
     /** A bearer token shaped by {@code spec}, for the cases a test wants wrong on purpose. */
     public String token(TokenSpec spec) {
-        Map<String, Object> claims = Map.of("scope", String.join(" ", spec.scopes()), "azp", spec.clientId());
+        Map<String, Object> claims = new HashMap<>(spec.claims());
+        claims.put("scope", String.join(" ", spec.scopes()));
+        claims.put("azp", spec.clientId());
         var callback = new DefaultOAuth2TokenCallback(
                 spec.issuerId(),
                 spec.subject(),
@@ -85,28 +88,46 @@ public final class OAuthServer implements AutoCloseable {
             List<String> audience,
             List<String> scopes,
             String clientId,
-            Duration lifetime) {
+            Duration lifetime,
+            Map<String, Object> claims) {
 
         public static TokenSpec of(String subject, String... scopes) {
             return new TokenSpec(
-                    ISSUER_ID, subject, List.of(AUDIENCE), List.of(scopes), "paystream-cli", DEFAULT_LIFETIME);
+                    ISSUER_ID,
+                    subject,
+                    List.of(AUDIENCE),
+                    List.of(scopes),
+                    "paystream-cli",
+                    DEFAULT_LIFETIME,
+                    Map.of());
+        }
+
+        /** A token of an operator: a user holding the realm roles {@code roles}, as Keycloak puts them. */
+        public static TokenSpec operator(String subject, String... roles) {
+            return of(subject).withClaim("realm_access", Map.of("roles", List.of(roles)));
+        }
+
+        public TokenSpec withClaim(String name, Object value) {
+            Map<String, Object> more = new HashMap<>(claims);
+            more.put(name, value);
+            return new TokenSpec(issuerId, subject, audience, scopes, clientId, lifetime, Map.copyOf(more));
         }
 
         public TokenSpec withIssuerId(String otherIssuerId) {
-            return new TokenSpec(otherIssuerId, subject, audience, scopes, clientId, lifetime);
+            return new TokenSpec(otherIssuerId, subject, audience, scopes, clientId, lifetime, claims);
         }
 
         public TokenSpec withAudience(String... otherAudience) {
-            return new TokenSpec(issuerId, subject, List.of(otherAudience), scopes, clientId, lifetime);
+            return new TokenSpec(issuerId, subject, List.of(otherAudience), scopes, clientId, lifetime, claims);
         }
 
         public TokenSpec withClientId(String otherClientId) {
-            return new TokenSpec(issuerId, subject, audience, scopes, otherClientId, lifetime);
+            return new TokenSpec(issuerId, subject, audience, scopes, otherClientId, lifetime, claims);
         }
 
         /** A negative lifetime gives a token that has already expired. */
         public TokenSpec withLifetime(Duration otherLifetime) {
-            return new TokenSpec(issuerId, subject, audience, scopes, clientId, otherLifetime);
+            return new TokenSpec(issuerId, subject, audience, scopes, clientId, otherLifetime, claims);
         }
     }
 }

@@ -30,6 +30,7 @@ public class ResourceServer {
 
     private final VerifiedTokens tokens;
     private final SecurityProblems problems;
+    private final TokenAuthorities authorities = new TokenAuthorities();
 
     public ResourceServer(JwtDecoder verifier, SecurityProblems problems) {
         this.tokens = new VerifiedTokens(verifier);
@@ -47,9 +48,10 @@ public class ResourceServer {
                     routes.requestMatchers("/actuator/**").denyAll();
                     routes.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                .oauth2ResourceServer(
+                        server -> server.jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(authorities))
+                                .authenticationEntryPoint(problems)
+                                .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,61 @@
+package io.paystream.merchants.apikey;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /internal/api-keys?after=v}: every key change after version {@code v}, for the edges that check keys
+ * from a copy of their own (scope {@code merchants:api-keys}). The hash is sent, never a key; {@code after=0} is the
+ * whole table.
+ */
+@RestController
+@Validated
+class ApiKeyChangesController {
+
+    private final ApiKeyService keys;
+
+    ApiKeyChangesController(ApiKeyService keys) {
+        this.keys = keys;
+    }
+
+    @GetMapping(path = "/internal/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
+    Changes changes(
+            @RequestParam(defaultValue = "0") @Min(0) long after,
+            @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit) {
+        List<ApiKey> changed = keys.changedAfter(after, limit);
+        long latest = changed.isEmpty() ? after : changed.getLast().version();
+        return new Changes(changed.stream().map(Change::of).toList(), latest, changed.size() == limit);
+    }
+
+    /** One page of changes, the version to ask after next, and whether more are waiting. */
+    record Changes(List<Change> keys, long version, boolean hasMore) {}
+
+    /** A key's state as of {@code version}: its hash (base64), merchant, scopes and end of validity. */
+    record Change(
+            String keyId,
+            String merchantId,
+            byte[] hash,
+            List<String> scopes,
+            Instant expiresAt,
+            Instant revokedAt,
+            long version) {
+
+        static Change of(ApiKey key) {
+            return new Change(
+                    key.id(),
+                    key.merchantId(),
+                    key.hash(),
+                    key.scopes(),
+                    key.expiresAt(),
+                    key.revokedAt(),
+                    key.version());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Handing sealed credentials to the services that open them, and re-wrapping them after a key rotation. */
+package io.paystream.merchants.credentials;

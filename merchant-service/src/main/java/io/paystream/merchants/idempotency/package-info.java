@@ -1,0 +1,2 @@
+/** Operators' Idempotency-Keys and their stored answers. */
+package io.paystream.merchants.idempotency;
