@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Keycloak in development mode with the {@code paystream} realm imported at start. Its H2 data stays in the
@@ -31,7 +33,7 @@ final class Keycloak implements AutoCloseable {
     /** Starts the server; {@link #awaitReady()} tells when it answers. */
     static Keycloak start(String version, int port, Path keycloakDirectory, Path log) {
         Path home = KeycloakDistribution.install(version, keycloakDirectory);
-        copyRealm(home.resolve("data/import"));
+        copyRealm(home);
         Map<String, String> env = Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
@@ -65,13 +67,33 @@ final class Keycloak implements AutoCloseable {
         return issuerUri() + "/.well-known/openid-configuration";
     }
 
-    /** The realm file is imported only into a fresh data directory; `./paystream reset` starts over. */
-    private static void copyRealm(Path importDirectory) {
-        try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/paystream-realm.json")) {
-            Files.createDirectories(importDirectory);
-            Files.copy(realm, importDirectory.resolve("paystream-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Keycloak imports the realm file only into a fresh database, so a realm file that changed since the last start
+     * (a new client, the operator user) drops the database first: locally the realm file is the whole truth.
+     */
+    private static void copyRealm(Path home) {
+        Path imported = home.resolve("data/import/paystream-realm.json");
+        try (InputStream in = Keycloak.class.getResourceAsStream("/keycloak/paystream-realm.json")) {
+            byte[] realm = in.readAllBytes();
+            if (Files.exists(imported) && !Arrays.equals(Files.readAllBytes(imported), realm)) {
+                System.out.println("  The realm file changed since the last start: Keycloak imports it afresh");
+                deleteTree(home.resolve("data/h2"));
+            }
+            Files.createDirectories(imported.getParent());
+            Files.write(imported, realm);
         } catch (IOException e) {
             throw new UncheckedIOException("could not place the realm file", e);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

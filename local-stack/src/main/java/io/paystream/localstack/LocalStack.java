@@ -2,6 +2,7 @@ package io.paystream.localstack;
 
 import io.paystream.braintree.simulator.BraintreeSimulator;
 import io.paystream.braintree.simulator.SimulatorSettings;
+import io.paystream.localstack.operator.LocalMerchants;
 import io.paystream.testsupport.KafkaServer;
 import io.paystream.testsupport.PostgresServer;
 import io.paystream.testsupport.SqsServer;
@@ -15,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +30,7 @@ import java.util.concurrent.Executors;
 public final class LocalStack {
 
     /** One database per service on the shared PostgreSQL server. */
-    static final List<String> SERVICE_DATABASES = List.of("orchestrator", "wallet", "platform", "orders");
+    static final List<String> SERVICE_DATABASES = List.of("orchestrator", "wallet", "platform", "orders", "merchants");
 
     private final Path home;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -95,6 +97,12 @@ public final class LocalStack {
 
         String version = version("paystream.version");
         List<PaystreamService> services = List.of(
+                remember(PaystreamService.start(
+                        "merchant-service",
+                        version,
+                        StackPorts.MERCHANTS,
+                        logs,
+                        "--paystream.kek.local-file=" + home.resolve("key-encryption-keys.json"))),
                 remember(PaystreamService.start("wallet-service", version, StackPorts.WALLET, logs)),
                 remember(PaystreamService.start("payments-b-orchestrator", version, StackPorts.ORCHESTRATOR, logs)),
                 remember(
@@ -113,6 +121,13 @@ public final class LocalStack {
             service.awaitReady();
             endpoint(service.name(), service.baseUrl() + "  metrics " + service.baseUrl() + "/actuator/prometheus");
         }
+        Map<String, String> apiKeys =
+                LocalMerchants.setUp(keycloak.tokenEndpoint(), "http://localhost:" + StackPorts.MERCHANTS, home);
+        endpoint(
+                "Operator API",
+                "http://localhost:" + StackPorts.MERCHANTS
+                        + "/v1/admin/merchants  user ops/ops-password, scope operator");
+        apiKeys.forEach((merchant, key) -> endpoint("API key " + merchant, key + "  (local only)"));
         endpoint(
                 "API (the facade)",
                 "http://localhost:" + StackPorts.FACADE + "/v1  Swagger UI http://localhost:" + StackPorts.FACADE
@@ -128,12 +143,12 @@ public final class LocalStack {
                 (System.nanoTime() - startedAt) / 1e9, home);
     }
 
-    /** SIGKILL of one of the five services, by module name. */
+    /** SIGKILL of one of the services, by module name. */
     void killService(String name) {
         service(name).kill();
     }
 
-    /** SIGTERM of one of the five services: returns once its graceful shutdown is over. */
+    /** SIGTERM of one of the services: returns once its graceful shutdown is over. */
     void stopService(String name) {
         service(name).close();
     }
@@ -203,7 +218,7 @@ public final class LocalStack {
     }
 
     /**
-     * Stops the five services first, all at once (each finishes its requests and hands its jobs back), then the
+     * Stops the services first, all at once (each finishes its requests and hands its jobs back), then the
      * servers they use, in reverse order of their start; each stop is tried even when an earlier one failed.
      */
     synchronized void stop() {

@@ -20,6 +20,7 @@ public final class StackPorts {
     public static final int WALLET = 8082;
     public static final int PAYMENT_PLATFORM = 8083;
     public static final int ORDERS = 8084;
+    public static final int MERCHANTS = 8085;
 
     private StackPorts() {}
 
@@ -36,7 +37,8 @@ public final class StackPorts {
                 ORCHESTRATOR,
                 WALLET,
                 PAYMENT_PLATFORM,
-                ORDERS)) {
+                ORDERS,
+                MERCHANTS)) {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 probe.setReuseAddress(true);
             } catch (IOException inUse) {

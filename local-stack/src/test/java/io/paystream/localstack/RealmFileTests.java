@@ -36,7 +36,10 @@ class RealmFileTests {
                 .doesNotContainAnyElementsOf(USER_SCOPES)
                 .doesNotContain("wallet:internal");
         assertThat(texts(cli.path("optionalClientScopes")))
-                .containsExactlyInAnyOrderElementsOf(USER_SCOPES)
+                .containsAll(USER_SCOPES)
+                .containsOnlyOnceElementsOf(USER_SCOPES)
+                .hasSize(USER_SCOPES.size() + 1)
+                .contains("operator")
                 .doesNotContain("wallet:internal");
     }
 
@@ -68,11 +71,55 @@ class RealmFileTests {
     }
 
     @Test
-    void aliceAndBobCanSignInWithTheirDocumentedPasswords() {
+    void aliceBobAndTheOperatorCanSignInWithTheirDocumentedPasswords() {
         assertThat(StreamSupport.stream(realm.path("users").spliterator(), false)
                         .map(user -> user.path("username").asString() + "/"
                                 + user.path("credentials").path(0).path("value").asString()))
-                .containsExactlyInAnyOrder("alice/alice-password", "bob/bob-password");
+                .containsExactlyInAnyOrder("alice/alice-password", "bob/bob-password", "ops/ops-password");
+    }
+
+    @Test
+    void eachStorefrontNamesItsMerchantInEveryToken() {
+        assertThat(merchantClaim(client("paystream-cli"))).isEqualTo("mer_demo");
+        assertThat(merchantClaim(client("acme-web"))).isEqualTo("mer_acme");
+        assertThat(texts(client("acme-web").path("optionalClientScopes")))
+                .containsExactlyInAnyOrderElementsOf(USER_SCOPES);
+    }
+
+    @Test
+    void onlyTheOperatorHoldsTheAdminRoleAndItReachesTokensThroughTheOperatorScope() {
+        assertThat(StreamSupport.stream(realm.path("users").spliterator(), false)
+                        .filter(user -> texts(user.path("realmRoles")).contains("paystream-admin"))
+                        .map(user -> user.path("username").asString()))
+                .containsExactly("ops");
+        assertThat(realm.path("scopeMappings").path(0).path("clientScope").asString())
+                .isEqualTo("operator");
+        assertThat(texts(realm.path("scopeMappings").path(0).path("roles"))).containsExactly("paystream-admin");
+        assertThat(texts(client("paystream-cli").path("optionalClientScopes"))).contains("operator");
+        assertThat(texts(client("acme-web").path("optionalClientScopes"))).doesNotContain("operator");
+    }
+
+    @Test
+    void servicesGetTheMerchantServicesInternalScopesByClientCredentials() {
+        assertThat(texts(client("payment-platform").path("defaultClientScopes")))
+                .containsExactly("basic", "merchants:credentials");
+        assertThat(texts(client("wallet-service").path("defaultClientScopes")))
+                .containsExactly("basic", "merchants:credentials");
+        assertThat(texts(client("payments-facade").path("defaultClientScopes")))
+                .containsExactly("basic", "merchants:api-keys");
+        for (String storefront : List.of("paystream-cli", "acme-web")) {
+            assertThat(texts(client(storefront).path("optionalClientScopes")))
+                    .doesNotContain("merchants:credentials", "merchants:api-keys");
+        }
+    }
+
+    private static String merchantClaim(JsonNode client) {
+        return StreamSupport.stream(client.path("protocolMappers").spliterator(), false)
+                .filter(mapper ->
+                        mapper.path("config").path("claim.name").asString().equals("merchant_id"))
+                .map(mapper -> mapper.path("config").path("claim.value").asString())
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonNode client(String clientId) {
