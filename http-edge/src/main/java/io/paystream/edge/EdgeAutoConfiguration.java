@@ -1,5 +1,9 @@
 package io.paystream.edge;
 
+import io.paystream.edge.apikey.ApiKeyAuthenticator;
+import io.paystream.edge.apikey.ApiKeyProperties;
+import io.paystream.edge.apikey.ApiKeyReplica;
+import io.paystream.edge.client.ServiceTokens;
 import io.paystream.edge.pci.CardNumberGuard;
 import io.paystream.edge.problem.ApiProblems;
 import io.paystream.edge.problem.ProblemErrorController;
@@ -10,18 +14,26 @@ import io.paystream.edge.request.RequestIdFilter;
 import io.paystream.edge.security.ResourceServer;
 import io.paystream.edge.security.ScopeRules;
 import io.paystream.edge.security.SecurityProblems;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -76,8 +88,44 @@ public class EdgeAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(ScopeRules.class)
-    ResourceServer resourceServer(JwtDecoder verifier, SecurityProblems problems) {
-        return new ResourceServer(verifier, problems);
+    ResourceServer resourceServer(
+            JwtDecoder verifier, SecurityProblems problems, ObjectProvider<ApiKeyAuthenticator> apiKeys) {
+        return new ResourceServer(verifier, problems, apiKeys.getIfAvailable());
+    }
+
+    /** API keys for a service that takes them (the facade): {@code paystream.edge.api-keys.enabled=true}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "paystream.edge.api-keys.enabled", havingValue = "true")
+    @EnableConfigurationProperties(ApiKeyProperties.class)
+    static class ApiKeys {
+
+        /** Its own client, untraced: a refresh every second is no one's request. */
+        @Bean
+        ApiKeyReplica apiKeyReplica(ApiKeyProperties properties) {
+            JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build());
+            requests.setReadTimeout(Duration.ofSeconds(2));
+            RestClient http = RestClient.builder().requestFactory(requests).build();
+            ServiceTokens tokens = new ServiceTokens(
+                    http,
+                    new ServiceTokens.Client(
+                            properties.tokenEndpoint(),
+                            properties.clientId(),
+                            properties.clientSecret(),
+                            "merchants:api-keys"),
+                    Clock.systemUTC());
+            return new ApiKeyReplica(
+                    http.mutate().baseUrl(properties.merchantsBaseUrl()).build(),
+                    tokens,
+                    properties.refreshInterval(),
+                    Clock.systemUTC());
+        }
+
+        @Bean
+        ApiKeyAuthenticator apiKeyAuthenticator(ApiKeyReplica replica, ApiKeyProperties properties) {
+            return new ApiKeyAuthenticator(replica, properties.pepper(), properties.maxStaleness(), Clock.systemUTC());
+        }
     }
 
     /** The service's filter chain, from the scope rules it states; a service without them has none of ours. */

@@ -1,10 +1,14 @@
 package io.paystream.edge.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.resource.OAuth2ResourceServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -16,6 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * needs a valid token (so that an unknown route or method is a 404 or 405, not a 403).
  */
 public class ResourceServer {
+
+    /** How an API key is told from a JWT (ARCHITECTURE §11): a JWT never starts with it. */
+    public static final String API_KEY_PREFIX = "psk_";
 
     private static final String[] OPEN = {
         "/actuator/health",
@@ -32,9 +39,17 @@ public class ResourceServer {
     private final SecurityProblems problems;
     private final TokenAuthorities authorities = new TokenAuthorities();
 
+    private final AuthenticationManager apiKeys;
+
     public ResourceServer(JwtDecoder verifier, SecurityProblems problems) {
+        this(verifier, problems, null);
+    }
+
+    /** With {@code apiKeys}, a bearer {@code psk_…} is an API key checked by it, any other bearer a JWT. */
+    public ResourceServer(JwtDecoder verifier, SecurityProblems problems, AuthenticationManager apiKeys) {
         this.tokens = new VerifiedTokens(verifier);
         this.problems = problems;
+        this.apiKeys = apiKeys;
     }
 
     /** The service's filter chain: its {@code rules} first, then the defaults above. */
@@ -48,15 +63,26 @@ public class ResourceServer {
                     routes.requestMatchers("/actuator/**").denyAll();
                     routes.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(
-                        server -> server.jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(authorities))
-                                .authenticationEntryPoint(problems)
-                                .accessDeniedHandler(problems))
+                .oauth2ResourceServer(server ->
+                        bearer(server).authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    private OAuth2ResourceServerConfigurer<HttpSecurity> bearer(OAuth2ResourceServerConfigurer<HttpSecurity> server) {
+        if (apiKeys == null) {
+            return server.jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(authorities));
+        }
+        JwtAuthenticationProvider jwts = new JwtAuthenticationProvider(tokens);
+        jwts.setJwtAuthenticationConverter(authorities);
+        AuthenticationManager byPrefix = bearer -> bearer instanceof BearerTokenAuthenticationToken token
+                        && token.getToken().startsWith(API_KEY_PREFIX)
+                ? apiKeys.authenticate(bearer)
+                : jwts.authenticate(bearer);
+        return server.authenticationManagerResolver(request -> byPrefix);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -30,6 +31,15 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
             throws IOException, ServletException {
+        if (refused instanceof CheckUnavailable unavailable) {
+            problems.write(
+                    request,
+                    response,
+                    EdgeProblem.SERVICE_UNAVAILABLE,
+                    unavailable.getMessage(),
+                    Duration.ofSeconds(1));
+            return;
+        }
         bearerEntryPoint.commence(request, response, refused);
         problems.write(
                 request,

@@ -1,6 +1,7 @@
 package io.paystream.orchestrator.wallet;
 
 import io.paystream.contracts.PaymentMethodType;
+import io.paystream.edge.client.ServiceTokens;
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemException;
 import java.time.Duration;

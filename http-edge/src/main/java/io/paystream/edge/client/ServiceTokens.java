@@ -1,41 +1,39 @@
-package io.paystream.orchestrator.wallet;
+package io.paystream.edge.client;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
-/** The orchestrator's own access token (client credentials), cached until shortly before it expires. */
-@Component
-class ServiceTokens {
+/** A service's own access token (OAuth 2.0 client credentials), cached until shortly before it expires. */
+public class ServiceTokens {
 
     private static final long EARLY_REFRESH_SECONDS = 30;
 
     private final RestClient http;
-    private final WalletProperties properties;
+    private final Client client;
     private final Clock clock;
     private String token;
     private Instant refreshAt = Instant.MIN;
 
-    ServiceTokens(RestClient.Builder http, WalletProperties properties, Clock clock) {
-        this.http = http.build();
-        this.properties = properties;
+    public ServiceTokens(RestClient http, Client client, Clock clock) {
+        this.http = http;
+        this.client = client;
         this.clock = clock;
     }
 
-    synchronized String token() {
+    public synchronized String token() {
         if (clock.instant().isBefore(refreshAt)) {
             return token;
         }
         var form = new LinkedMultiValueMap<String, String>();
         form.add("grant_type", "client_credentials");
-        form.add("scope", properties.scope());
+        form.add("scope", client.scope());
         Map<?, ?> answer = http.post()
-                .uri(properties.tokenEndpoint())
-                .headers(headers -> headers.setBasicAuth(properties.clientId(), properties.clientSecret()))
+                .uri(client.tokenEndpoint())
+                .headers(headers -> headers.setBasicAuth(client.clientId(), client.clientSecret()))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form)
                 .retrieve()
@@ -44,5 +42,14 @@ class ServiceTokens {
         long lifetime = answer.get("expires_in") instanceof Number seconds ? seconds.longValue() : 60;
         refreshAt = clock.instant().plusSeconds(Math.max(0, lifetime - EARLY_REFRESH_SECONDS));
         return token;
+    }
+
+    /** Where and as whom a service asks for its token, and for which scope. */
+    public record Client(String tokenEndpoint, String clientId, String clientSecret, String scope) {
+
+        @Override
+        public String toString() {
+            return "Client[" + clientId + " at " + tokenEndpoint + ", scope " + scope + ", secret hidden]";
+        }
     }
 }

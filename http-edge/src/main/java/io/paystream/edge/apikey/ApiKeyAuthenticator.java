@@ -1,0 +1,61 @@
+package io.paystream.edge.apikey;
+
+import io.paystream.edge.security.CheckUnavailable;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+
+/**
+ * Checks a bearer {@code psk_…}: its HMAC-SHA256 under the pepper looked up in the {@link ApiKeyReplica}, no remote
+ * call. Unknown, revoked, expired and malformed keys are alike a 401 that names none of the key; a copy too old to
+ * know of a recent revocation is a 503 instead.
+ */
+public class ApiKeyAuthenticator implements AuthenticationManager {
+
+    private static final Pattern WELL_FORMED = Pattern.compile("psk_[a-z]{2,8}_[0-9A-Za-z]{40}");
+
+    private final ApiKeyReplica replica;
+    private final SecretKeySpec pepper;
+    private final Duration maxStaleness;
+    private final Clock clock;
+
+    public ApiKeyAuthenticator(ApiKeyReplica replica, String pepper, Duration maxStaleness, Clock clock) {
+        this.replica = replica;
+        this.pepper = new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.maxStaleness = maxStaleness;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication bearer) {
+        String key = ((BearerTokenAuthenticationToken) bearer).getToken();
+        if (!WELL_FORMED.matcher(key).matches()) {
+            throw new InvalidBearerTokenException("The API key is malformed");
+        }
+        if (!replica.freshWithin(maxStaleness)) {
+            throw new CheckUnavailable("API keys cannot be checked right now; retry shortly");
+        }
+        KnownKey known = replica.find(hash(key))
+                .filter(candidate -> candidate.validAt(clock.instant()))
+                .orElseThrow(() -> new InvalidBearerTokenException("The API key is unknown, revoked or expired"));
+        return new ApiKeyAuthentication(new ApiKeyCaller(known.keyId(), known.merchantId()), known.scopes());
+    }
+
+    private byte[] hash(String key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(pepper);
+            return mac.doFinal(key.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("every JDK has HmacSHA256", impossible);
+        }
+    }
+}
