@@ -1,13 +1,9 @@
 package io.paystream.edge.apikey;
 
 import io.paystream.edge.security.CheckUnavailable;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -23,13 +19,13 @@ public class ApiKeyAuthenticator implements AuthenticationManager {
     private static final Pattern WELL_FORMED = Pattern.compile("psk_[a-z]{2,8}_[0-9A-Za-z]{40}");
 
     private final ApiKeyReplica replica;
-    private final SecretKeySpec pepper;
+    private final ApiKeyHash hash;
     private final Duration maxStaleness;
     private final Clock clock;
 
     public ApiKeyAuthenticator(ApiKeyReplica replica, String pepper, Duration maxStaleness, Clock clock) {
         this.replica = replica;
-        this.pepper = new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hash = new ApiKeyHash(pepper);
         this.maxStaleness = maxStaleness;
         this.clock = clock;
     }
@@ -43,19 +39,9 @@ public class ApiKeyAuthenticator implements AuthenticationManager {
         if (!replica.freshWithin(maxStaleness)) {
             throw new CheckUnavailable("API keys cannot be checked right now; retry shortly");
         }
-        KnownKey known = replica.find(hash(key))
+        KnownKey known = replica.find(hash.of(key))
                 .filter(candidate -> candidate.validAt(clock.instant()))
                 .orElseThrow(() -> new InvalidBearerTokenException("The API key is unknown, revoked or expired"));
         return new ApiKeyAuthentication(new ApiKeyCaller(known.keyId(), known.merchantId()), known.scopes());
-    }
-
-    private byte[] hash(String key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pepper);
-            return mac.doFinal(key.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("every JDK has HmacSHA256", impossible);
-        }
     }
 }

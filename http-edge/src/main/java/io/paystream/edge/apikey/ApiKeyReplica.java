@@ -46,21 +46,21 @@ public class ApiKeyReplica implements SmartLifecycle {
     /** Applies every change since the last refresh; the copy is as fresh as the moment this call began. */
     public void refresh() {
         Instant asked = clock.instant();
-        Changes page;
+        ApiKeyChange.Page page;
         do {
             page = merchants
                     .get()
                     .uri("/internal/api-keys?after={version}", version)
                     .header("Authorization", "Bearer " + tokens.token())
                     .retrieve()
-                    .body(Changes.class);
+                    .body(ApiKeyChange.Page.class);
             apply(page);
         } while (page.hasMore());
         syncedAt = asked;
     }
 
-    void apply(Changes page) {
-        for (Change change : page.keys()) {
+    void apply(ApiKeyChange.Page page) {
+        for (ApiKeyChange change : page.keys()) {
             byHash.put(
                     ByteBuffer.wrap(change.hash()),
                     new KnownKey(
@@ -115,17 +115,4 @@ public class ApiKeyReplica implements SmartLifecycle {
             }
         }
     }
-
-    /** One page of the change feed. */
-    record Changes(List<Change> keys, long version, boolean hasMore) {}
-
-    /** A key's state as of {@code version}. */
-    record Change(
-            String keyId,
-            String merchantId,
-            byte[] hash,
-            List<String> scopes,
-            Instant expiresAt,
-            Instant revokedAt,
-            long version) {}
 }

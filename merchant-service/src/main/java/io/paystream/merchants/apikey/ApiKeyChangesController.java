@@ -1,8 +1,8 @@
 package io.paystream.merchants.apikey;
 
+import io.paystream.edge.apikey.ApiKeyChange;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
@@ -26,36 +26,17 @@ class ApiKeyChangesController {
     }
 
     @GetMapping(path = "/internal/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
-    Changes changes(
+    ApiKeyChange.Page changes(
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit) {
         List<ApiKey> changed = keys.changedAfter(after, limit);
         long latest = changed.isEmpty() ? after : changed.getLast().version();
-        return new Changes(changed.stream().map(Change::of).toList(), latest, changed.size() == limit);
+        return new ApiKeyChange.Page(
+                changed.stream().map(ApiKeyChangesController::change).toList(), latest, changed.size() == limit);
     }
 
-    /** One page of changes, the version to ask after next, and whether more are waiting. */
-    record Changes(List<Change> keys, long version, boolean hasMore) {}
-
-    /** A key's state as of {@code version}: its hash (base64), merchant, scopes and end of validity. */
-    record Change(
-            String keyId,
-            String merchantId,
-            byte[] hash,
-            List<String> scopes,
-            Instant expiresAt,
-            Instant revokedAt,
-            long version) {
-
-        static Change of(ApiKey key) {
-            return new Change(
-                    key.id(),
-                    key.merchantId(),
-                    key.hash(),
-                    key.scopes(),
-                    key.expiresAt(),
-                    key.revokedAt(),
-                    key.version());
-        }
+    private static ApiKeyChange change(ApiKey key) {
+        return new ApiKeyChange(
+                key.id(), key.merchantId(), key.hash(), key.scopes(), key.expiresAt(), key.revokedAt(), key.version());
     }
 }

@@ -1,10 +1,7 @@
 package io.paystream.merchants.apikey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.paystream.edge.apikey.ApiKeyHash;
 import java.security.SecureRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +17,11 @@ class ApiKeySecrets {
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SecretKeySpec pepper;
+    private final ApiKeyHash hash;
     private final String environment;
 
     ApiKeySecrets(ApiKeyProperties properties) {
-        this.pepper = new SecretKeySpec(properties.pepper().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hash = new ApiKeyHash(properties.pepper());
         this.environment = properties.environment();
     }
 
@@ -37,13 +34,7 @@ class ApiKeySecrets {
     }
 
     byte[] hash(String key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pepper);
-            return mac.doFinal(key.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("every JDK has HmacSHA256", impossible);
-        }
+        return hash.of(key);
     }
 
     private static String random(int length) {
