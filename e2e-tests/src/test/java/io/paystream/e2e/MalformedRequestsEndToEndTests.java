@@ -2,11 +2,15 @@ package io.paystream.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.paystream.testsupport.HttpCalls;
+import io.paystream.testsupport.OAuthServer.TokenSpec;
+import io.paystream.testsupport.TestServers;
 import io.paystream.testsupport.fuzz.MalformedRequests;
 import io.paystream.testsupport.fuzz.MalformedRequests.Request;
 import io.paystream.testsupport.fuzz.MalformedRequests.Route;
 import io.paystream.testsupport.fuzz.RawHttp;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,13 @@ class MalformedRequestsEndToEndTests {
     private static final Set<Integer> BAD_INPUT = Set.of(400, 401, 403, 405, 406, 413, 415);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final String OPERATOR = TestServers.oauth().token(TokenSpec.operator("ops", "paystream-admin"));
+    private static final String MERCHANT = """
+            {"id": "mer_fuzz", "name": "Fuzz", "braintree": {"merchantId": "m", "publicKey": "p", "privateKey": "k",
+             "merchantAccounts": {"USD": "usd"}}}""";
+
     private static Api customer;
+    private static String merchant;
     private static String order;
     private static String method;
     private static RowCounts rows;
@@ -46,7 +56,15 @@ class MalformedRequestsEndToEndTests {
                 .body()
                 .path("id")
                 .asString();
-        rows = RowCounts.of("e2e_orchestrator", "e2e_wallet", "e2e_orders", "e2e_platform");
+        String created = HttpCalls.send(HttpRequest.newBuilder(
+                                URI.create(Platform.get().baseUrl("merchant-service") + "/v1/admin/merchants"))
+                        .header("Authorization", "Bearer " + OPERATOR)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", "fuzz-merchant")
+                        .POST(HttpRequest.BodyPublishers.ofString(MERCHANT)))
+                .body();
+        merchant = JSON.readTree(created).path("id").asString();
+        rows = RowCounts.of("e2e_orchestrator", "e2e_wallet", "e2e_orders", "e2e_platform", "e2e_merchants");
     }
 
     @AfterAll
@@ -55,11 +73,18 @@ class MalformedRequestsEndToEndTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"payments-a-facade", "payments-b-orchestrator", "wallet-service", "order-service"})
+    @ValueSource(
+            strings = {
+                "payments-a-facade",
+                "payments-b-orchestrator",
+                "wallet-service",
+                "order-service",
+                "merchant-service"
+            })
     void everyMalformedRequestIsAProblemOfTheClientAndChangesNothing(String service) {
         int port = URI.create(Platform.get().baseUrl(service)).getPort();
         MalformedRequests requests =
-                new MalformedRequests(SEED + service.hashCode(), routes(service), customer.token());
+                new MalformedRequests(SEED + service.hashCode(), routes(service), tokenFor(service));
         List<String> failures = new ArrayList<>();
         for (Request request : requests.take(REQUESTS_PER_TARGET)) {
             Map<String, Long> before = rows.now();
@@ -118,12 +143,28 @@ class MalformedRequestsEndToEndTests {
         List<Route> orders = List.of(
                 new Route("POST", "/v1/orders", "{\"amount\":1000,\"currency\":\"USD\",\"reference\":\"fuzz\"}"),
                 new Route("GET", "/v1/orders/" + order, null));
+        String admin = "/v1/admin/merchants/" + merchant;
+        List<Route> merchants = List.of(
+                new Route("POST", "/v1/admin/merchants", MERCHANT.replace("mer_fuzz", "mer_fuzz_two")),
+                new Route("GET", "/v1/admin/merchants?limit=10", null),
+                new Route("GET", admin, null),
+                new Route(
+                        "PUT", admin + "/braintree", "{\"merchantId\":\"m\",\"publicKey\":\"p\",\"privateKey\":\"k\"}"),
+                new Route("POST", admin + "/api-keys", "{\"name\":\"fuzz\",\"scopes\":[\"payments:read\"]}"),
+                new Route("GET", admin + "/api-keys", null),
+                new Route("DELETE", admin + "/api-keys/key_missing", null));
         return switch (service) {
+            case "merchant-service" -> merchants;
             case "payments-b-orchestrator" -> payments;
             case "wallet-service" -> wallet;
             case "order-service" -> orders;
             default -> concat(payments, wallet, orders);
         };
+    }
+
+    /** The operator API takes an operator's token; every other route a customer's. */
+    private static String tokenFor(String service) {
+        return service.equals("merchant-service") ? OPERATOR : customer.token();
     }
 
     @SafeVarargs

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * The whole platform for the end-to-end suite, once per JVM: real PostgreSQL, Kafka, ElasticMQ and IdP from
- * test-support, the Braintree simulator (settling on demand), Zipkin, and the five services from their packaged
+ * test-support, the Braintree simulator (settling on demand), Zipkin, and the services from their packaged
  * jars, each a process of its own wired to the others as in production and reporting its spans to Zipkin.
  */
 final class Platform {
@@ -54,6 +54,13 @@ final class Platform {
                 kafka,
                 List.of("--paystream.braintree.base-url=" + braintree.baseUrl()));
         BootJarProcess orders = start("order-service", database("orders"), issuer, kafka);
+        BootJarProcess merchants = start(
+                "merchant-service",
+                database("merchants"),
+                issuer,
+                List.of("--paystream.kek.local-file="
+                        + Path.of("target", "e2e-keys", "key-encryption-keys.json")
+                                .toAbsolutePath()));
         BootJarProcess platform = start(
                 "payment-platform-service",
                 database("platform"),
@@ -84,7 +91,9 @@ final class Platform {
                         "--paystream.facade.rate-limit.burst=1000"));
         platform.awaitReady(START_TIMEOUT);
         facade = facadeProcess.awaitReady(START_TIMEOUT).baseUrl();
+        merchants.awaitReady(START_TIMEOUT);
         processes.putAll(Map.of(
+                "merchant-service", merchants,
                 "wallet-service", wallet,
                 "order-service", orders,
                 "payment-platform-service", platform,

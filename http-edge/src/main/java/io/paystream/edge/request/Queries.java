@@ -7,7 +7,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes a query string strictly: every {@code %} with two hex digits, valid UTF-8, no control characters. */
+/**
+ * Decodes a query string strictly: every {@code %} with two hex digits, valid UTF-8, no control characters, every
+ * parameter named.
+ */
 public final class Queries {
 
     private static final String DECODED = Queries.class.getName() + ".decoded";
@@ -33,6 +36,12 @@ public final class Queries {
 
     /** The query as its values read ({@code +} a space), or an {@link IllegalArgumentException} saying what is wrong. */
     public static String decode(String query) {
+        // Tomcat refuses "=v" (a value without a name) with an exception of its own when the parameters are read.
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("=")) {
+                throw new IllegalArgumentException("has a parameter without a name");
+            }
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(query.length());
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);

@@ -22,6 +22,19 @@ class QueriesTests {
                 .withMessageContaining("hex");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"=", "=x", "limit=10&=x", "a=1&&=2"})
+    void aParameterWithoutANameIsUnreadable(String query) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Queries.decode(query))
+                .withMessageContaining("without a name");
+    }
+
+    @Test
+    void emptyPartsAndEmptyValuesAreReadable() {
+        assertThat(Queries.decode("a=&&b")).isEqualTo("a=&&b");
+    }
+
     @Test
     void bytesThatAreNotUtf8AreUnreadable() {
         assertThatIllegalArgumentException()
