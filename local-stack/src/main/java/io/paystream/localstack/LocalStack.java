@@ -90,8 +90,15 @@ public final class LocalStack {
                 "SQS (ElasticMQ)",
                 sqs.endpoint() + "  queues payment-requests-queue, payment-requests-dlq  region " + SqsServer.REGION);
 
-        BraintreeSimulator braintree = remember(BraintreeSimulator.start(SimulatorSettings.forLocalStack()));
-        endpoint("Braintree (sim)", braintree.baseUrl() + "  admin API " + braintree.baseUrl() + "/admin/transactions");
+        BraintreeSimulator braintree = remember(BraintreeSimulator.start(SimulatorSettings.forLocalStack()
+                .withMerchant(
+                        LocalMerchants.ACME_BRAINTREE.merchantId(),
+                        LocalMerchants.ACME_BRAINTREE.publicKey(),
+                        LocalMerchants.ACME_BRAINTREE.privateKey())));
+        endpoint(
+                "Braintree (sim)",
+                braintree.baseUrl() + "  merchants paystream_merchant, acme_merchant  admin API " + braintree.baseUrl()
+                        + "/admin/transactions");
 
         endpoint("Zipkin (traces)", zipkin.awaitReady().baseUrl() + "  every checkout one trace, spans in memory");
 

@@ -5,28 +5,19 @@ import io.paystream.braintree.simulator.admin.AdminHandler;
 import io.paystream.braintree.simulator.fault.Fault;
 import io.paystream.braintree.simulator.fault.FaultPlan;
 import io.paystream.braintree.simulator.http.ApiErrorResponse;
-import io.paystream.braintree.simulator.http.BasicAuth;
 import io.paystream.braintree.simulator.http.GatewayHandler;
 import io.paystream.braintree.simulator.http.RecordedRequest;
 import io.paystream.braintree.simulator.http.RequestJournal;
 import io.paystream.braintree.simulator.http.ResourceNotFound;
-import io.paystream.braintree.simulator.http.Route;
 import io.paystream.braintree.simulator.nonce.FakeNonces;
-import io.paystream.braintree.simulator.nonce.Nonces;
-import io.paystream.braintree.simulator.transaction.LifecycleService;
-import io.paystream.braintree.simulator.transaction.MerchantAccounts;
 import io.paystream.braintree.simulator.transaction.RecordedTransaction;
-import io.paystream.braintree.simulator.transaction.SettlementScheduler;
-import io.paystream.braintree.simulator.transaction.TransactionEndpoints;
-import io.paystream.braintree.simulator.transaction.TransactionStore;
-import io.paystream.braintree.simulator.vault.Vault;
-import io.paystream.braintree.simulator.vault.VaultEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,43 +36,35 @@ public final class BraintreeSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final ReentrantLock lock = new ReentrantLock();
-    private final TransactionStore store = new TransactionStore();
-    private final Vault vault = new Vault();
-    private final Nonces nonces = new Nonces();
+    private final Map<String, MerchantGateway> merchants = new LinkedHashMap<>();
+    private final MerchantGateway defaultMerchant;
     private final FaultPlan faults = new FaultPlan();
     private final RequestJournal journal = new RequestJournal();
-    private final SettlementScheduler settlement;
-    private final LifecycleService lifecycle;
 
     private BraintreeSimulator(SimulatorSettings settings) throws IOException {
         this.settings = settings;
         Clock clock = Clock.systemUTC();
-        this.settlement = new SettlementScheduler(settings.settleAfter(), store, lock, clock);
-        this.lifecycle = new LifecycleService(store, settlement, clock);
-        MerchantAccounts accounts = new MerchantAccounts(settings.merchantAccounts());
-        List<Route> routes = new ArrayList<>(
-                TransactionEndpoints.routes(store, lifecycle, settlement, nonces, vault, accounts, clock));
-        routes.addAll(VaultEndpoints.routes(
-                vault,
-                nonces,
-                clock,
-                settings.merchantId(),
-                accounts.defaultAccount().id(),
-                accounts.defaultAccount().currency().getCurrencyCode()));
+        for (SimulatorSettings.Merchant merchant : settings.merchants()) {
+            merchants.put(merchant.merchantId(), new MerchantGateway(merchant, settings, lock, clock));
+        }
+        this.defaultMerchant = merchants.get(settings.merchantId());
+        Map<String, GatewayHandler.Tenant> tenants = new LinkedHashMap<>();
+        merchants.forEach((id, gateway) -> tenants.put(id, gateway.tenant));
         this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
+        server.createContext("/merchants/", new GatewayHandler(tenants, faults, journal, lock, clock));
+        // The admin API and the methods below speak of the default merchant; merchant(id) of any.
         server.createContext(
-                "/merchants/",
-                new GatewayHandler(
-                        settings.merchantId(),
-                        new BasicAuth(settings.publicKey(), settings.privateKey()),
-                        routes,
+                "/admin",
+                new AdminHandler(
+                        defaultMerchant.store,
+                        defaultMerchant.lifecycle,
                         faults,
                         journal,
+                        defaultMerchant.nonces,
                         lock,
-                        clock));
-        server.createContext("/admin", new AdminHandler(store, lifecycle, faults, journal, nonces, lock, this::clear));
+                        this::clear));
         server.start();
     }
 
@@ -113,9 +96,18 @@ public final class BraintreeSimulator implements AutoCloseable {
         return settings;
     }
 
-    /** Every transaction the gateway recorded, declined ones and refund credits included, oldest first. */
+    /** Every transaction the default merchant's gateway recorded, declined ones and refund credits included. */
     public List<RecordedTransaction> transactions() {
-        return locked(store::snapshots);
+        return locked(defaultMerchant.store::snapshots);
+    }
+
+    /** Every transaction recorded for the Braintree merchant {@code merchantId}, oldest first. */
+    public List<RecordedTransaction> transactions(String merchantId) {
+        MerchantGateway merchant = merchants.get(merchantId);
+        if (merchant == null) {
+            throw new IllegalArgumentException("The simulator serves no merchant " + merchantId);
+        }
+        return locked(merchant.store::snapshots);
     }
 
     /** The transactions whose {@code orderId} is exactly {@code orderId}. */
@@ -126,13 +118,15 @@ public final class BraintreeSimulator implements AutoCloseable {
     }
 
     public Optional<RecordedTransaction> transaction(String id) {
-        return locked(() -> store.snapshot(id));
+        return locked(() -> merchants.values().stream()
+                .flatMap(merchant -> merchant.store.snapshot(id).stream())
+                .findFirst());
     }
 
     /** Settles a transaction in {@code submitted_for_settlement} now; fails for any other status or unknown id. */
     public RecordedTransaction settle(String transactionId) {
         try {
-            return locked(() -> lifecycle.settle(transactionId));
+            return locked(() -> owner(transactionId).lifecycle.settle(transactionId));
         } catch (ResourceNotFound e) {
             throw new NoSuchElementException("No transaction " + transactionId);
         } catch (ApiErrorResponse e) {
@@ -140,9 +134,11 @@ public final class BraintreeSimulator implements AutoCloseable {
         }
     }
 
-    /** Settles every transaction in {@code submitted_for_settlement} now and returns their ids. */
+    /** Settles every merchant's transactions in {@code submitted_for_settlement} now and returns their ids. */
     public List<String> settleAll() {
-        return locked(lifecycle::settleAll);
+        return locked(() -> merchants.values().stream()
+                .flatMap(merchant -> merchant.lifecycle.settleAll().stream())
+                .toList());
     }
 
     /** Arms {@code fault} for the next matching gateway requests. */
@@ -163,7 +159,7 @@ public final class BraintreeSimulator implements AutoCloseable {
     public String mintNonce(String likeFakeNonce) {
         var instrument = FakeNonces.lookup(likeFakeNonce)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown fake nonce " + likeFakeNonce));
-        return locked(() -> nonces.mint(instrument, null));
+        return locked(() -> defaultMerchant.nonces.mint(instrument, null));
     }
 
     /** Forgets all transactions, customers, payment methods, minted nonces, armed faults and recorded requests. */
@@ -175,11 +171,17 @@ public final class BraintreeSimulator implements AutoCloseable {
     }
 
     private void clear() {
-        store.reset();
-        vault.reset();
-        nonces.reset();
+        merchants.values().forEach(MerchantGateway::clear);
         faults.clear();
         journal.clear();
+    }
+
+    /** The merchant whose store holds {@code transactionId}; the default one when none does (it then says so). */
+    private MerchantGateway owner(String transactionId) {
+        return merchants.values().stream()
+                .filter(merchant -> merchant.store.snapshot(transactionId).isPresent())
+                .findFirst()
+                .orElse(defaultMerchant);
     }
 
     private <T> T locked(Supplier<T> action) {
@@ -195,6 +197,6 @@ public final class BraintreeSimulator implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
-        settlement.close();
+        merchants.values().forEach(MerchantGateway::close);
     }
 }

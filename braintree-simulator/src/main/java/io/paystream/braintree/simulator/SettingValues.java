@@ -1,12 +1,15 @@
 package io.paystream.braintree.simulator;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Parses setting values given as text: durations and merchant account lists. */
+/** Parses setting values given as text: durations, merchant account lists and more merchants. */
 final class SettingValues {
 
     private SettingValues() {}
@@ -40,5 +43,18 @@ final class SettingValues {
             accounts.put(parts[0].trim(), Currency.getInstance(parts[1].trim().toUpperCase(Locale.ROOT)));
         }
         return accounts;
+    }
+
+    /** {@code id:publicKey:privateKey,…}: the merchants served beside the default one. */
+    static List<SimulatorSettings.Merchant> merchants(String text) {
+        List<SimulatorSettings.Merchant> merchants = new ArrayList<>();
+        for (String entry : text.split(",")) {
+            String[] parts = entry.trim().split(":");
+            if (parts.length != 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
+                throw new IllegalArgumentException("a merchant must read id:publicKey:privateKey");
+            }
+            merchants.add(new SimulatorSettings.Merchant(parts[0].trim(), parts[1].trim(), parts[2].trim()));
+        }
+        return merchants;
     }
 }

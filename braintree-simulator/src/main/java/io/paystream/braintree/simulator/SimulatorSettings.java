@@ -1,9 +1,11 @@
 package io.paystream.braintree.simulator;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +22,8 @@ public record SimulatorSettings(
         String publicKey,
         String privateKey,
         Map<String, Currency> merchantAccounts,
-        Duration settleAfter) {
+        Duration settleAfter,
+        List<Merchant> otherMerchants) {
 
     public static final int DEFAULT_PORT = 8089;
     public static final String DEFAULT_MERCHANT_ID = "paystream_merchant";
@@ -41,6 +44,38 @@ public record SimulatorSettings(
             throw new IllegalArgumentException("settleAfter must not be negative");
         }
         merchantAccounts = Collections.unmodifiableMap(new LinkedHashMap<>(merchantAccounts));
+        otherMerchants = List.copyOf(otherMerchants);
+        if (otherMerchants.stream().anyMatch(other -> other.merchantId().equals(merchantId))) {
+            throw new IllegalArgumentException("merchant " + merchantId + " is named twice");
+        }
+    }
+
+    /**
+     * Another merchant the simulator serves beside the default one, with its own credentials, vault and transactions,
+     * as each Braintree merchant has (the same merchant accounts and settlement).
+     */
+    public record Merchant(String merchantId, String publicKey, String privateKey) {
+
+        @Override
+        public String toString() {
+            return "Merchant[" + merchantId + ", keys hidden]";
+        }
+    }
+
+    /** The default merchant and the others. */
+    public List<Merchant> merchants() {
+        List<Merchant> all = new ArrayList<>();
+        all.add(new Merchant(merchantId, publicKey, privateKey));
+        all.addAll(otherMerchants);
+        return all;
+    }
+
+    /** One more merchant, beside those already served. */
+    public SimulatorSettings withMerchant(String merchant, String publicKeyValue, String privateKeyValue) {
+        List<Merchant> more = new ArrayList<>(otherMerchants);
+        more.add(new Merchant(merchant, publicKeyValue, privateKeyValue));
+        return new SimulatorSettings(
+                host, port, merchantId, publicKey, privateKey, merchantAccounts, settleAfter, more);
     }
 
     /** For tests: any free port on the loopback interface, the default keys, settlement only on demand. */
@@ -52,7 +87,8 @@ public record SimulatorSettings(
                 DEFAULT_PUBLIC_KEY,
                 DEFAULT_PRIVATE_KEY,
                 defaultMerchantAccounts(),
-                Duration.ZERO);
+                Duration.ZERO,
+                List.of());
     }
 
     /** For the local stack: port 8089, the default keys, settlement five seconds after capture. */
@@ -75,29 +111,33 @@ public record SimulatorSettings(
     }
 
     public SimulatorSettings withHost(String value) {
-        return new SimulatorSettings(value, port, merchantId, publicKey, privateKey, merchantAccounts, settleAfter);
+        return new SimulatorSettings(
+                value, port, merchantId, publicKey, privateKey, merchantAccounts, settleAfter, otherMerchants);
     }
 
     public SimulatorSettings withPort(int value) {
-        return new SimulatorSettings(host, value, merchantId, publicKey, privateKey, merchantAccounts, settleAfter);
+        return new SimulatorSettings(
+                host, value, merchantId, publicKey, privateKey, merchantAccounts, settleAfter, otherMerchants);
     }
 
     public SimulatorSettings withCredentials(String merchant, String publicKeyValue, String privateKeyValue) {
         return new SimulatorSettings(
-                host, port, merchant, publicKeyValue, privateKeyValue, merchantAccounts, settleAfter);
+                host, port, merchant, publicKeyValue, privateKeyValue, merchantAccounts, settleAfter, otherMerchants);
     }
 
     public SimulatorSettings withMerchantAccounts(Map<String, Currency> value) {
-        return new SimulatorSettings(host, port, merchantId, publicKey, privateKey, value, settleAfter);
+        return new SimulatorSettings(host, port, merchantId, publicKey, privateKey, value, settleAfter, otherMerchants);
     }
 
     public SimulatorSettings withSettleAfter(Duration value) {
-        return new SimulatorSettings(host, port, merchantId, publicKey, privateKey, merchantAccounts, value);
+        return new SimulatorSettings(
+                host, port, merchantId, publicKey, privateKey, merchantAccounts, value, otherMerchants);
     }
 
     /**
      * The local-stack settings overridden by {@code lookup} (a system property, else an environment variable):
-     * {@code braintree.simulator.host/port/merchant-id/public-key/private-key/settle-after/merchant-accounts}.
+     * {@code braintree.simulator.host/port/merchant-id/public-key/private-key/settle-after/merchant-accounts}, and
+     * {@code braintree.simulator.merchants} for more merchants: {@code id:publicKey:privateKey}, comma-separated.
      */
     public static SimulatorSettings from(UnaryOperator<String> lookup) {
         SimulatorSettings settings = forLocalStack();
@@ -105,6 +145,7 @@ public record SimulatorSettings(
         String port = lookup.apply("braintree.simulator.port");
         String settleAfter = lookup.apply("braintree.simulator.settle-after");
         String accounts = lookup.apply("braintree.simulator.merchant-accounts");
+        String others = lookup.apply("braintree.simulator.merchants");
         settings = settings.withCredentials(
                 Objects.requireNonNullElse(lookup.apply("braintree.simulator.merchant-id"), settings.merchantId),
                 Objects.requireNonNullElse(lookup.apply("braintree.simulator.public-key"), settings.publicKey),
@@ -112,6 +153,10 @@ public record SimulatorSettings(
         settings = host == null ? settings : settings.withHost(host);
         settings = port == null ? settings : settings.withPort(Integer.parseInt(port.trim()));
         settings = settleAfter == null ? settings : settings.withSettleAfter(SettingValues.duration(settleAfter));
-        return accounts == null ? settings : settings.withMerchantAccounts(SettingValues.accounts(accounts));
+        settings = accounts == null ? settings : settings.withMerchantAccounts(SettingValues.accounts(accounts));
+        for (Merchant other : others == null ? List.<Merchant>of() : SettingValues.merchants(others)) {
+            settings = settings.withMerchant(other.merchantId(), other.publicKey(), other.privateKey());
+        }
+        return settings;
     }
 }

@@ -22,6 +22,10 @@ import java.util.Properties;
 public final class LocalMerchants {
 
     /** The scopes of the order team's key: capture at shipment, refund a return, read payments and orders. */
+    /** mer_acme's Braintree account, which the local simulator serves beside the default one. */
+    public static final SimulatorSettings.Merchant ACME_BRAINTREE =
+            new SimulatorSettings.Merchant("acme_merchant", "acme_public_key", "acme_private_key");
+
     private static final String ORDER_TEAM_SCOPES = "[\"payments:read\", \"payments:write\", \"orders:read\"]";
 
     private LocalMerchants() {}
@@ -41,10 +45,10 @@ public final class LocalMerchants {
                 operator,
                 "mer_acme",
                 "Acme Outdoor",
-                "acme_merchant",
-                "acme_public_key",
-                "acme_private_key",
-                "acme_usd");
+                ACME_BRAINTREE.merchantId(),
+                ACME_BRAINTREE.publicKey(),
+                ACME_BRAINTREE.privateKey(),
+                "paystream_usd");
         Path keyFile = home.resolve("api-keys.properties");
         Properties keys = read(keyFile);
         Map<String, String> byMerchant = new LinkedHashMap<>();

@@ -11,11 +11,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
 /**
- * Serves {@code /merchants/{merchantId}/...}: takes an armed fault, checks Basic auth and the merchant id, routes,
+ * Serves {@code /merchants/{merchantId}/...}: takes an armed fault, checks that merchant's Basic auth, routes to its
+ * own vault and transactions,
  * and applies the request under the simulator's single lock, so every gateway call is atomic.
  */
 public final class GatewayHandler implements HttpHandler {
@@ -24,25 +26,17 @@ public final class GatewayHandler implements HttpHandler {
     private static final String XML = "application/xml; charset=utf-8";
     private static final String TEXT = "text/plain; charset=utf-8";
 
-    private final String merchantId;
-    private final BasicAuth auth;
-    private final List<Route> routes;
+    private final Map<String, Tenant> tenants;
+    private final Tenant anyTenant;
     private final FaultPlan faults;
     private final RequestJournal journal;
     private final Lock lock;
     private final Clock clock;
 
     public GatewayHandler(
-            String merchantId,
-            BasicAuth auth,
-            List<Route> routes,
-            FaultPlan faults,
-            RequestJournal journal,
-            Lock lock,
-            Clock clock) {
-        this.merchantId = merchantId;
-        this.auth = auth;
-        this.routes = List.copyOf(routes);
+            Map<String, Tenant> tenants, FaultPlan faults, RequestJournal journal, Lock lock, Clock clock) {
+        this.tenants = Map.copyOf(tenants);
+        this.anyTenant = tenants.values().iterator().next();
         this.faults = faults;
         this.journal = journal;
         this.lock = lock;
@@ -56,14 +50,16 @@ public final class GatewayHandler implements HttpHandler {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String[] parts = path.split("/", 4); // "", "merchants", id, rest
         String rest = parts.length == 4 ? "/" + parts[3] : "/";
-        Optional<Match> match = routes.stream()
-                .flatMap(route -> route.match(method, rest).map(vars -> new Match(route, vars)).stream())
-                .findFirst();
+        Tenant tenant = parts.length >= 3 ? tenants.get(parts[2]) : null;
+        // Every merchant has the same routes; an unknown merchant's request is still named, then refused.
+        Optional<Match> match = (tenant == null ? anyTenant : tenant)
+                .routes().stream()
+                        .flatMap(route -> route.match(method, rest).map(vars -> new Match(route, vars)).stream())
+                        .findFirst();
         String operation = match.map(m -> m.route.operation().wireName()).orElse("unsupported");
         Optional<Fault> fault = match.isPresent() ? faults.take(operation) : Optional.empty();
-        boolean authentic = parts.length >= 3
-                && parts[2].equals(merchantId)
-                && auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"));
+        boolean authentic = tenant != null
+                && tenant.auth().accepts(exchange.getRequestHeaders().getFirst("Authorization"));
         Optional<Reply> reply;
         try {
             reply = respond(authentic, match, body, fault.orElse(null));
@@ -151,6 +147,14 @@ public final class GatewayHandler implements HttpHandler {
         exchange.sendResponseHeaders(reply.status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    /** A merchant the gateway serves: its credentials and its routes, over its own vault and transactions. */
+    public record Tenant(BasicAuth auth, List<Route> routes) {
+
+        public Tenant {
+            routes = List.copyOf(routes);
         }
     }
 
