@@ -1,7 +1,11 @@
 package io.paystream.infra;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
 /**
- * The OAuth 2.0 scopes of ARCHITECTURE §3. Cognito names a resource server's scope {@code <identifier>/<scope>},
+ * The OAuth 2.0 scopes of ARCHITECTURE §3 and the internal ones of §11. Cognito names a resource server's scope {@code <identifier>/<scope>},
  * so tokens carry {@code paystream-api/payments:write}; {@link #qualified()} is that name.
  */
 public enum ApiScope {
@@ -11,17 +15,31 @@ public enum ApiScope {
     WALLET_WRITE("wallet:write", "Add, change and remove your payment methods"),
     PAYMENTS_READ("payments:read", "Read your payments"),
     PAYMENTS_WRITE("payments:write", "Approve, deposit, reverse and refund your payments"),
-    WALLET_INTERNAL("wallet:internal", "Read gateway tokens of payment methods (orchestrator only)");
+    WALLET_INTERNAL(
+            "wallet:internal",
+            "Read gateway tokens of payment methods (orchestrator only)",
+            PaystreamService.ORCHESTRATOR),
+    MERCHANTS_CREDENTIALS(
+            "merchants:credentials",
+            "Read merchants' sealed gateway credentials (platform and wallet services only)",
+            PaystreamService.PLATFORM,
+            PaystreamService.WALLET),
+    MERCHANTS_API_KEYS(
+            "merchants:api-keys",
+            "Look up merchants' API keys by their keyed hash (facade only)",
+            PaystreamService.FACADE);
 
     /** The resource server identifier; also the audience name the services use locally. */
     public static final String RESOURCE_SERVER = "paystream-api";
 
     private final String scopeName;
     private final String description;
+    private final Set<PaystreamService> services;
 
-    ApiScope(String scopeName, String description) {
+    ApiScope(String scopeName, String description, PaystreamService... services) {
         this.scopeName = scopeName;
         this.description = description;
+        this.services = Set.of(services);
     }
 
     public String scopeName() {
@@ -36,8 +54,15 @@ public enum ApiScope {
         return RESOURCE_SERVER + "/" + scopeName;
     }
 
-    /** The scopes a checkout client (a customer) may ask for: all but the orchestrator's. */
+    /** The scopes a checkout client (a customer) may ask for: all but the services' internal ones. */
     public boolean forCustomers() {
-        return this != WALLET_INTERNAL;
+        return services.isEmpty();
+    }
+
+    /** The internal scopes a service's own client-credentials client may ask for (none for most). */
+    public static List<ApiScope> grantedTo(PaystreamService service) {
+        return Arrays.stream(values())
+                .filter(scope -> scope.services.contains(service))
+                .toList();
     }
 }

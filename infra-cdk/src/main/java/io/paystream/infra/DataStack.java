@@ -30,7 +30,8 @@ import software.constructs.Construct;
 /**
  * Aurora PostgreSQL Serverless v2 in the isolated subnets, encrypted at rest, never publicly reachable. One
  * cluster, one database and one login role per service (§1: each service owns its data); every credential is a
- * generated Secrets Manager secret. The bootstrap job of the services stack creates the databases and roles.
+ * generated Secrets Manager secret. The bootstrap job of the services stack creates the databases and roles. The
+ * merchants' key-encryption key and API-key pepper live here too ({@link MerchantSecrets}).
  */
 public final class DataStack extends Stack {
 
@@ -38,6 +39,7 @@ public final class DataStack extends Stack {
 
     private final DatabaseCluster cluster;
     private final Map<PaystreamService, ISecret> serviceSecrets = new EnumMap<>(PaystreamService.class);
+    private final MerchantSecrets merchantSecrets;
 
     public DataStack(Construct scope, String id, StackProps props, DeploySettings settings, NetworkStack network) {
         super(scope, id, props);
@@ -74,10 +76,15 @@ public final class DataStack extends Stack {
         for (PaystreamService service : PaystreamService.values()) {
             service.database().ifPresent(database -> serviceSecrets.put(service, serviceSecret(service, database)));
         }
+        merchantSecrets = new MerchantSecrets(this, settings);
     }
 
     public DatabaseCluster cluster() {
         return cluster;
+    }
+
+    MerchantSecrets merchantSecrets() {
+        return merchantSecrets;
     }
 
     /** The admin credentials: only the bootstrap job reads them. */

@@ -20,6 +20,11 @@ import software.constructs.Node;
  * @param braintreeEnvironment {@code sandbox} or {@code production}
  * @param braintreeMerchantAccounts merchant account id per ISO 4217 currency ({@code USD=acct_usd,EUR=acct_eur})
  * @param checkoutCallbackUrls OAuth 2.0 redirect URIs of the checkout client
+ * @param operatorCallbackUrls OAuth 2.0 redirect URIs of the operators' client (the operator API, §11)
+ * @param merchantKeyGeneration which key-encryption key of merchants' credentials is current; raising it creates a
+ *     new KMS key (the old one is retained) — see "Merchant credentials and API keys" in docs/deploy.md
+ * @param retiringMerchantKeyArn the previous key-encryption key, still open for Decrypt until every data key is
+ *     re-wrapped under the current one; none when empty
  * @param apiRateLimit, apiBurstLimit HTTP API throttling (requests per second, burst) for the whole stage
  * @param alarmEmail where alarms are mailed; none when empty
  */
@@ -33,6 +38,9 @@ public record DeploySettings(
         String braintreeEnvironment,
         Map<String, String> braintreeMerchantAccounts,
         List<String> checkoutCallbackUrls,
+        List<String> operatorCallbackUrls,
+        int merchantKeyGeneration,
+        Optional<String> retiringMerchantKeyArn,
         double apiRateLimit,
         int apiBurstLimit,
         Optional<String> alarmEmail) {
@@ -48,6 +56,9 @@ public record DeploySettings(
                 "sandbox",
                 Map.of("USD", "paystream_usd", "EUR", "paystream_eur", "GBP", "paystream_gbp", "JPY", "paystream_jpy"),
                 List.of("http://localhost:3000/callback"),
+                List.of("http://localhost:3001/callback"),
+                1,
+                Optional.empty(),
                 200,
                 400,
                 Optional.empty());
@@ -67,14 +78,13 @@ public record DeploySettings(
                 Optional.ofNullable(node.tryGetContext("braintreeMerchantAccounts"))
                         .map(value -> accounts(value.toString()))
                         .orElse(d.braintreeMerchantAccounts),
-                Optional.ofNullable(node.tryGetContext("checkoutCallbackUrls"))
-                        .map(value -> Arrays.asList(value.toString().split(",")))
-                        .orElse(d.checkoutCallbackUrls),
+                list(node, "checkoutCallbackUrls", d.checkoutCallbackUrls),
+                list(node, "operatorCallbackUrls", d.operatorCallbackUrls),
+                (int) number(node, "merchantKeyGeneration", d.merchantKeyGeneration),
+                optional(node, "retiringMerchantKeyArn"),
                 number(node, "apiRateLimit", d.apiRateLimit),
                 (int) number(node, "apiBurstLimit", d.apiBurstLimit),
-                Optional.ofNullable(node.tryGetContext("alarmEmail"))
-                        .map(Object::toString)
-                        .filter(value -> !value.isBlank()));
+                optional(node, "alarmEmail"));
     }
 
     /** {@code USD=acct_usd,EUR=acct_eur}. */
@@ -82,6 +92,17 @@ public record DeploySettings(
         return Arrays.stream(value.split(","))
                 .map(pair -> pair.split("=", 2))
                 .collect(Collectors.toUnmodifiableMap(pair -> pair[0].trim(), pair -> pair[1].trim()));
+    }
+
+    private static List<String> list(Node node, String key, List<String> fallback) {
+        Object value = node.tryGetContext(key);
+        return value == null ? fallback : Arrays.asList(value.toString().split(","));
+    }
+
+    private static Optional<String> optional(Node node, String key) {
+        return Optional.ofNullable(node.tryGetContext(key))
+                .map(Object::toString)
+                .filter(value -> !value.isBlank());
     }
 
     private static String text(Node node, String key, String fallback) {

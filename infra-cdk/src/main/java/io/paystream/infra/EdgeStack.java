@@ -25,8 +25,10 @@ import software.constructs.Construct;
 
 /**
  * The public door: an HTTP API whose JWT authorizer checks the Cognito issuer, the checkout client and, per route,
- * the scope of §3, throttled for the whole stage, and forwarding through a VPC link to the facade's internal load
- * balancer. Only the routes of §3 exist; anything else is a 404 at the edge.
+ * the scope of §3, throttled for the whole stage, and forwarding through a VPC link to the internal load balancer.
+ * The operator API ({@value #OPERATOR_API_ROUTE}, §11) has its own authorizer that admits the operators' client only;
+ * the load balancer sends it to the merchant service, which checks the {@value IdentityStack#OPERATOR_GROUP} group
+ * (a JWT authorizer reads scopes, not groups). Only these routes exist; anything else is a 404 at the edge.
  */
 public final class EdgeStack extends Stack {
 
@@ -47,6 +49,9 @@ public final class EdgeStack extends Stack {
             new Route(HttpMethod.POST, "/v1/payments/{paymentId}/deposits", ApiScope.PAYMENTS_WRITE),
             new Route(HttpMethod.POST, "/v1/payments/{paymentId}/reversals", ApiScope.PAYMENTS_WRITE),
             new Route(HttpMethod.POST, "/v1/payments/{paymentId}/refunds", ApiScope.PAYMENTS_WRITE));
+
+    /** Every method under {@code /v1/admin/}; the load balancer forwards it to the merchant service. */
+    static final String OPERATOR_API_ROUTE = "/v1/admin/{proxy+}";
 
     /** HTTP API access-log fields; no token, no body, no query string. */
     private static final String ACCESS_LOG_FORMAT = "{\"requestId\":\"$context.requestId\","
@@ -95,6 +100,8 @@ public final class EdgeStack extends Stack {
                         .build())
                 .securityGroups(List.of(network.vpcLink()))
                 .build();
+        // One integration for every route: the listener's rules pick the facade or, for the operator API, the
+        // merchants.
         HttpAlbIntegration facade = HttpAlbIntegration.Builder.create("Facade", services.facadeListener())
                 .vpcLink(vpcLink)
                 .build();
@@ -113,6 +120,17 @@ public final class EdgeStack extends Stack {
                     .authorizationScopes(List.of(route.scope().qualified()))
                     .build());
         }
+        HttpJwtAuthorizer operators = HttpJwtAuthorizer.Builder.create("CognitoOperators", identity.issuerUrl())
+                .authorizerName("cognito-operators")
+                .identitySource(List.of("$request.header.Authorization"))
+                .jwtAudience(List.of(identity.operatorClient().getUserPoolClientId()))
+                .build();
+        api.addRoutes(AddRoutesOptions.builder()
+                .path(OPERATOR_API_ROUTE)
+                .methods(List.of(HttpMethod.ANY))
+                .integration(facade)
+                .authorizer(operators)
+                .build());
         CfnOutput.Builder.create(this, "ApiUrl")
                 .value(api.getApiEndpoint())
                 .description("Base URL of the public API: <ApiUrl>/v1/...")

@@ -31,23 +31,29 @@ import software.amazon.awscdk.services.cognito.UserPoolClientIdentityProvider;
 import software.amazon.awscdk.services.cognito.UserPoolClientOptions;
 import software.amazon.awscdk.services.cognito.UserPoolDomain;
 import software.amazon.awscdk.services.cognito.UserPoolDomainOptions;
+import software.amazon.awscdk.services.cognito.UserPoolGroupOptions;
 import software.amazon.awscdk.services.cognito.UserPoolResourceServer;
 import software.amazon.awscdk.services.cognito.UserPoolResourceServerOptions;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.constructs.Construct;
 
 /**
- * Cognito as the OAuth 2.0 issuer (§3 Identity): a user pool for customers, the resource server
- * {@value ApiScope#RESOURCE_SERVER} with the scopes of §3, a public checkout client (authorization code + PKCE) and
- * the orchestrator's confidential client-credentials client, whose id and secret go to Secrets Manager.
+ * Cognito as the OAuth 2.0 issuer (§3 Identity, §11): a user pool for customers and operators (group
+ * {@value #OPERATOR_GROUP}), the resource server {@value ApiScope#RESOURCE_SERVER} with the scopes of §3 and the
+ * internal ones, a public checkout client and a public operators' client (authorization code + PKCE), and one
+ * confidential client-credentials client per service that calls another with its own token, each asking only for
+ * {@link ApiScope#grantedTo} of its service; their ids and secrets go to Secrets Manager.
  */
 public final class IdentityStack extends Stack {
+
+    /** The Cognito group of the operators who may use the operator API {@code /v1/admin/**} (§11). */
+    static final String OPERATOR_GROUP = "paystream-admin";
 
     private final UserPool userPool;
     private final UserPoolDomain domain;
     private final UserPoolClient checkoutClient;
-    private final UserPoolClient orchestratorClient;
-    private final Secret orchestratorClientSecret;
+    private final UserPoolClient operatorClient;
+    private final Map<PaystreamService, Secret> clientSecrets = new EnumMap<>(PaystreamService.class);
 
     public IdentityStack(Construct scope, String id, StackProps props, DeploySettings settings) {
         super(scope, id, props);
@@ -97,18 +103,51 @@ public final class IdentityStack extends Stack {
         Arrays.stream(ApiScope.values())
                 .filter(ApiScope::forCustomers)
                 .forEach(apiScope -> customerScopes.add(OAuthScope.resourceServer(api, scopes.get(apiScope))));
-        checkoutClient = userPool.addClient(
-                "CheckoutClient",
+        checkoutClient = userClient("CheckoutClient", "checkout", customerScopes, settings.checkoutCallbackUrls());
+        // Operators sign in as users of the same pool; the merchant service checks their group, the edge this client.
+        operatorClient = userClient(
+                "OperatorClient",
+                "operators",
+                List.of(OAuthScope.OPENID, OAuthScope.EMAIL),
+                settings.operatorCallbackUrls());
+        userPool.addGroup(
+                "Operators",
+                UserPoolGroupOptions.builder()
+                        .groupName(OPERATOR_GROUP)
+                        .description("Paystream operators: the operator API (merchants, credentials, API keys)")
+                        .precedence(0)
+                        .build());
+
+        for (PaystreamService service : PaystreamService.values()) {
+            List<ApiScope> granted = ApiScope.grantedTo(service);
+            if (!granted.isEmpty()) {
+                List<OAuthScope> oauthScopes = granted.stream()
+                        .map(apiScope -> OAuthScope.resourceServer(api, scopes.get(apiScope)))
+                        .toList();
+                clientSecrets.put(service, serviceClient(service, oauthScopes));
+            }
+        }
+
+        output("IssuerUrl", issuerUrl(), "iss of every token; the services' issuer-uri");
+        output("TokenEndpoint", tokenEndpoint(), "OAuth 2.0 token endpoint (hosted UI under the same domain)");
+        output("CheckoutClientId", checkoutClient.getUserPoolClientId(), "Public client for web and mobile checkout");
+        output("OperatorClientId", operatorClient.getUserPoolClientId(), "Public client for the operator API");
+        output("UserPoolId", userPool.getUserPoolId(), "Customers' user pool");
+    }
+
+    private UserPoolClient userClient(String id, String name, List<OAuthScope> oauthScopes, List<String> callbacks) {
+        return userPool.addClient(
+                id,
                 UserPoolClientOptions.builder()
-                        .userPoolClientName("checkout")
+                        .userPoolClientName(name)
                         .generateSecret(false)
                         .authFlows(AuthFlow.builder().userSrp(true).build())
                         .oAuth(OAuthSettings.builder()
                                 .flows(OAuthFlows.builder()
                                         .authorizationCodeGrant(true)
                                         .build())
-                                .scopes(customerScopes)
-                                .callbackUrls(settings.checkoutCallbackUrls())
+                                .scopes(oauthScopes)
+                                .callbackUrls(callbacks)
                                 .build())
                         .supportedIdentityProviders(List.of(UserPoolClientIdentityProvider.COGNITO))
                         .preventUserExistenceErrors(true)
@@ -116,33 +155,44 @@ public final class IdentityStack extends Stack {
                         .accessTokenValidity(Duration.minutes(60))
                         .refreshTokenValidity(Duration.days(30))
                         .build());
+    }
 
-        orchestratorClient = userPool.addClient(
-                "OrchestratorClient",
+    /** A confidential client-credentials client of a service; its id and secret in {@code paystream/cognito/<name>}. */
+    private Secret serviceClient(PaystreamService service, List<OAuthScope> oauthScopes) {
+        String name = clientName(service);
+        // The orchestrator's client kept the ids it was deployed with: a new id would replace it, secret name and all.
+        String id = service == PaystreamService.ORCHESTRATOR ? "Orchestrator" : service.constructId();
+        UserPoolClient client = userPool.addClient(
+                id + "Client",
                 UserPoolClientOptions.builder()
-                        .userPoolClientName("payments-orchestrator")
+                        .userPoolClientName(name)
                         .generateSecret(true)
                         .oAuth(OAuthSettings.builder()
                                 .flows(OAuthFlows.builder()
                                         .clientCredentials(true)
                                         .build())
-                                .scopes(List.of(OAuthScope.resourceServer(api, scopes.get(ApiScope.WALLET_INTERNAL))))
+                                .scopes(oauthScopes)
                                 .build())
                         .supportedIdentityProviders(List.of(UserPoolClientIdentityProvider.COGNITO))
                         .accessTokenValidity(Duration.minutes(60))
                         .build());
-        orchestratorClientSecret = Secret.Builder.create(this, "OrchestratorClientCredentials")
-                .secretName("paystream/cognito/payments-orchestrator")
-                .description("Client id and secret of the orchestrator's client-credentials client")
+        return Secret.Builder.create(this, id + "ClientCredentials")
+                .secretName("paystream/cognito/" + name)
+                .description("Client id and secret of the " + name + " client-credentials client")
                 .secretObjectValue(Map.of(
-                        "clientId", SecretValue.unsafePlainText(orchestratorClient.getUserPoolClientId()),
-                        "clientSecret", orchestratorClient.getUserPoolClientSecret()))
+                        "clientId", SecretValue.unsafePlainText(client.getUserPoolClientId()),
+                        "clientSecret", client.getUserPoolClientSecret()))
                 .build();
+    }
 
-        output("IssuerUrl", issuerUrl(), "iss of every token; the services' issuer-uri");
-        output("TokenEndpoint", tokenEndpoint(), "OAuth 2.0 token endpoint (hosted UI under the same domain)");
-        output("CheckoutClientId", checkoutClient.getUserPoolClientId(), "Public client for web and mobile checkout");
-        output("UserPoolId", userPool.getUserPoolId(), "Customers' user pool");
+    /** The Cognito client's name: the local realm's client id of the same service. */
+    static String clientName(PaystreamService service) {
+        return switch (service) {
+            case ORCHESTRATOR -> "payments-orchestrator";
+            case PLATFORM -> "payment-platform";
+            case FACADE -> "payments-facade";
+            default -> service.serviceName();
+        };
     }
 
     private void output(String id, String value, String description) {
@@ -166,12 +216,16 @@ public final class IdentityStack extends Stack {
         return checkoutClient;
     }
 
-    public UserPoolClient orchestratorClient() {
-        return orchestratorClient;
+    public UserPoolClient operatorClient() {
+        return operatorClient;
     }
 
-    /** {@code clientId}, {@code clientSecret} of the orchestrator's client. */
-    public Secret orchestratorClientSecret() {
-        return orchestratorClientSecret;
+    /** {@code clientId}, {@code clientSecret} of a service's client-credentials client. */
+    public Secret clientSecret(PaystreamService service) {
+        Secret secret = clientSecrets.get(service);
+        if (secret == null) {
+            throw new IllegalArgumentException(service + " has no client-credentials client");
+        }
+        return secret;
     }
 }

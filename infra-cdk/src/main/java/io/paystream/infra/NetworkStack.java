@@ -69,6 +69,13 @@ public final class NetworkStack extends Stack {
         allowService(PaystreamService.ORCHESTRATOR, PaystreamService.FACADE);
         allowService(PaystreamService.WALLET, PaystreamService.FACADE, PaystreamService.ORCHESTRATOR);
         allowService(PaystreamService.ORDERS, PaystreamService.FACADE, PaystreamService.ORCHESTRATOR);
+        // The operator API comes through the load balancer; the others look up API keys and sealed credentials.
+        allow(PaystreamService.MERCHANTS, loadBalancer, "facade load balancer (operator API)");
+        allowService(
+                PaystreamService.MERCHANTS,
+                PaystreamService.FACADE,
+                PaystreamService.PLATFORM,
+                PaystreamService.WALLET);
         // The platform service takes its work from SQS: nobody calls it.
 
         for (PaystreamService service : PaystreamService.values()) {

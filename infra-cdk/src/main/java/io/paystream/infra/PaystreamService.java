@@ -3,8 +3,8 @@ package io.paystream.infra;
 import java.util.Optional;
 
 /**
- * The five Spring Boot services as ARCHITECTURE §1 lays them out: port, database (if any) and what each talks
- * to. Everything a stack grants a service is derived from these flags, so a service gets nothing it does not
+ * The six Spring Boot services as ARCHITECTURE §1 and §11 lay them out: port, database (if any) and what each
+ * talks to. Everything a stack grants a service is derived from these flags, so a service gets nothing it does not
  * use.
  */
 public enum PaystreamService {
@@ -12,7 +12,8 @@ public enum PaystreamService {
     ORCHESTRATOR("payments-b-orchestrator", 8081, "orchestrator", Kafka.CONSUMER, Sqs.PRODUCER, false, true),
     WALLET("wallet-service", 8082, "wallet", Kafka.PRODUCER, Sqs.NONE, true, true),
     PLATFORM("payment-platform-service", 8083, "platform", Kafka.PRODUCER, Sqs.CONSUMER, true, false),
-    ORDERS("order-service", 8084, "orders", Kafka.CONSUMER, Sqs.NONE, false, true);
+    ORDERS("order-service", 8084, "orders", Kafka.CONSUMER, Sqs.NONE, false, true),
+    MERCHANTS("merchant-service", 8085, "merchants", Kafka.NONE, Sqs.NONE, false, true);
 
     /** How a service uses the Kafka topics: publishes to them through its outbox, or consumes them. */
     public enum Kafka {
@@ -83,6 +84,21 @@ public enum PaystreamService {
     /** Validates the caller's (or a service's) bearer token. */
     public boolean validatesTokens() {
         return validatesTokens;
+    }
+
+    /** Seals merchants' gateway credentials under the key-encryption key (§11): the merchant service only. */
+    public boolean sealsMerchantCredentials() {
+        return this == MERCHANTS;
+    }
+
+    /** Opens the sealed credentials it fetches from the merchant service (Decrypt only). */
+    public boolean opensMerchantCredentials() {
+        return ApiScope.grantedTo(this).contains(ApiScope.MERCHANTS_CREDENTIALS);
+    }
+
+    /** Hashes API keys with the pepper: the merchant service when it issues them, the facade when it checks them. */
+    public boolean hashesApiKeys() {
+        return this == MERCHANTS || ApiScope.grantedTo(this).contains(ApiScope.MERCHANTS_API_KEYS);
     }
 
     /** A CloudFormation-friendly id: {@code WalletService}. */

@@ -40,14 +40,29 @@ final class ServiceEnvironment {
         if (service.usesBraintree()) {
             braintree(dependencies);
         }
+        if (service.sealsMerchantCredentials() || service.opensMerchantCredentials()) {
+            variables.put("PAYSTREAM_KEK_PROVIDER", "kms");
+            variables.put(
+                    "PAYSTREAM_KEK_KMS_KEY_ID",
+                    dependencies.data().merchantSecrets().keyEncryptionKey().getKeyArn());
+        }
+        if (service.hashesApiKeys()) {
+            variables.put("PAYSTREAM_API_KEY_ENVIRONMENT", "live");
+            secrets.put(
+                    "PAYSTREAM_API_KEY_PEPPER",
+                    Secret.fromSecretsManager(
+                            dependencies.data().merchantSecrets().apiKeyPepper()));
+        }
         switch (service) {
             case FACADE -> {
                 variables.put("PAYSTREAM_FACADE_DOWNSTREAM_PAYMENTS", dependencies.url(PaystreamService.ORCHESTRATOR));
                 variables.put("PAYSTREAM_FACADE_DOWNSTREAM_WALLET", dependencies.url(PaystreamService.WALLET));
                 variables.put("PAYSTREAM_FACADE_DOWNSTREAM_ORDERS", dependencies.url(PaystreamService.ORDERS));
+                client(dependencies, service, "MERCHANTS", PaystreamService.MERCHANTS);
             }
-            case ORCHESTRATOR -> orchestratorClient(dependencies);
-            default -> {}
+            case ORCHESTRATOR -> client(dependencies, service, "WALLET", PaystreamService.WALLET);
+            case WALLET, PLATFORM -> client(dependencies, service, "MERCHANTS", PaystreamService.MERCHANTS);
+            case ORDERS, MERCHANTS -> {}
         }
     }
 
@@ -112,14 +127,22 @@ final class ServiceEnvironment {
                 .forEach((currency, account) -> variables.put("BRAINTREE_MERCHANT_ACCOUNT_" + currency, account));
     }
 
-    /** paystream.wallet.* of the orchestrator: where the wallet is and its client credentials at Cognito. */
-    private void orchestratorClient(Dependencies dependencies) {
-        ISecret client = dependencies.identity().orchestratorClientSecret();
-        variables.put("PAYSTREAM_WALLET_BASE_URL", dependencies.url(PaystreamService.WALLET));
-        variables.put("PAYSTREAM_WALLET_TOKEN_ENDPOINT", dependencies.identity().tokenEndpoint());
-        variables.put("PAYSTREAM_WALLET_SCOPE", ApiScope.WALLET_INTERNAL.qualified());
-        secrets.put("PAYSTREAM_WALLET_CLIENT_ID", Secret.fromSecretsManager(client, "clientId"));
-        secrets.put("PAYSTREAM_WALLET_CLIENT_SECRET", Secret.fromSecretsManager(client, "clientSecret"));
+    /**
+     * paystream.wallet.* of the orchestrator, paystream.merchants.* of the facade, platform and wallet: where the callee
+     * is, and the caller's own client credentials at Cognito with its internal scopes.
+     */
+    private void client(Dependencies dependencies, PaystreamService service, String prefix, PaystreamService callee) {
+        ISecret client = dependencies.identity().clientSecret(service);
+        String scopes = String.join(
+                " ",
+                ApiScope.grantedTo(service).stream().map(ApiScope::qualified).toList());
+        variables.put("PAYSTREAM_" + prefix + "_BASE_URL", dependencies.url(callee));
+        variables.put(
+                "PAYSTREAM_" + prefix + "_TOKEN_ENDPOINT",
+                dependencies.identity().tokenEndpoint());
+        variables.put("PAYSTREAM_" + prefix + "_SCOPE", scopes);
+        secrets.put("PAYSTREAM_" + prefix + "_CLIENT_ID", Secret.fromSecretsManager(client, "clientId"));
+        secrets.put("PAYSTREAM_" + prefix + "_CLIENT_SECRET", Secret.fromSecretsManager(client, "clientSecret"));
     }
 
     /** The consumer group a service reads the payment topics in (the orchestrator's listener names its own). */

@@ -25,14 +25,16 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBal
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
 import software.amazon.awscdk.services.elasticloadbalancingv2.BaseApplicationListenerProps;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCondition;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.servicediscovery.NamespaceType;
 import software.constructs.Construct;
 
 /**
- * The five services on one Fargate cluster in the private subnets, found by each other through Cloud Map
- * ({@code <service>.paystream.internal}); the facade also behind an internal load balancer for the API's VPC link.
+ * The six services on one Fargate cluster in the private subnets, found by each other through Cloud Map
+ * ({@code <service>.paystream.internal}); behind an internal load balancer for the API's VPC link, the facade, and
+ * the merchant service for the operator API ({@value #OPERATOR_API_PATHS}).
  * The platform service scales on the depth of its queue, the others on CPU. Each task role gets exactly what its
  * service touches ({@link TaskPermissions}). A bootstrap job creates databases, roles and topics before any service
  * starts.
@@ -40,6 +42,8 @@ import software.constructs.Construct;
 public final class ServicesStack extends Stack {
 
     static final String NAMESPACE = "paystream.internal";
+    /** The load balancer's path pattern for the operator API, which the merchant service answers itself. */
+    static final String OPERATOR_API_PATHS = "/v1/admin/*";
 
     private final Map<PaystreamService, ServiceDeployment> deployments = new EnumMap<>(PaystreamService.class);
     private final ApplicationListener facadeListener;
@@ -62,7 +66,8 @@ public final class ServicesStack extends Stack {
         ISecret braintreeKeys = Secret.fromSecretNameV2(this, "BraintreeKeys", settings.braintreeSecretName());
         ServiceEnvironment.Dependencies dependencies = new ServiceEnvironment.Dependencies(
                 settings, foundation.data(), foundation.messaging(), foundation.identity(), braintreeKeys, NAMESPACE);
-        TaskPermissions permissions = new TaskPermissions(foundation.messaging());
+        TaskPermissions permissions =
+                new TaskPermissions(foundation.messaging(), foundation.data().merchantSecrets());
         for (PaystreamService spec : PaystreamService.values()) {
             ServiceDeployment deployment = new ServiceDeployment(
                     this,
@@ -101,6 +106,8 @@ public final class ServicesStack extends Stack {
             case ORCHESTRATOR, PLATFORM -> new ServiceDeployment.Size(1024, 2048, 2, 10);
             case FACADE -> new ServiceDeployment.Size(512, 1024, 2, 10);
             case WALLET, ORDERS -> new ServiceDeployment.Size(512, 1024, 2, 6);
+            // Operators' calls and the others' lookups, each answered from its own cache once warm.
+            case MERCHANTS -> new ServiceDeployment.Size(512, 1024, 2, 4);
         };
     }
 
@@ -177,13 +184,29 @@ public final class ServicesStack extends Stack {
                         .protocol(ApplicationProtocol.HTTP)
                         .targets(
                                 List.of(deployments.get(PaystreamService.FACADE).service()))
-                        .healthCheck(HealthCheck.builder()
-                                .path("/actuator/health/readiness")
-                                .interval(Duration.seconds(15))
-                                .healthyThresholdCount(2)
-                                .build())
+                        .healthCheck(readiness())
+                        .deregistrationDelay(Duration.seconds(30))
+                        .build());
+        listener.addTargets(
+                "Merchants",
+                AddApplicationTargetsProps.builder()
+                        .priority(10)
+                        .conditions(List.of(ListenerCondition.pathPatterns(List.of(OPERATOR_API_PATHS))))
+                        .port(PaystreamService.MERCHANTS.port())
+                        .protocol(ApplicationProtocol.HTTP)
+                        .targets(List.of(
+                                deployments.get(PaystreamService.MERCHANTS).service()))
+                        .healthCheck(readiness())
                         .deregistrationDelay(Duration.seconds(30))
                         .build());
         return listener;
+    }
+
+    private static HealthCheck readiness() {
+        return HealthCheck.builder()
+                .path("/actuator/health/readiness")
+                .interval(Duration.seconds(15))
+                .healthyThresholdCount(2)
+                .build();
     }
 }

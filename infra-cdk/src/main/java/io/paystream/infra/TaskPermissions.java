@@ -5,20 +5,28 @@ import software.amazon.awscdk.services.iam.IRole;
 /**
  * Least privilege for the task roles, read off {@link PaystreamService}: the orchestrator may only send jobs, the
  * platform service may only take them; producers write and consumers read the payment and wallet topics, consumers only in
- * their own group. The facade and the wallet service call no AWS API (their credentials come in as ECS secrets,
- * read by the execution role, not the task role).
+ * their own group. Only the merchant service may encrypt with the merchants' key-encryption key; the platform and
+ * wallet services may only decrypt with it. The facade calls no AWS API (its credentials come in as ECS secrets, read
+ * by the execution role, not the task role).
  */
 final class TaskPermissions {
 
     private final MessagingStack messaging;
     private final KafkaIam kafka;
+    private final MerchantSecrets merchantSecrets;
 
-    TaskPermissions(MessagingStack messaging) {
+    TaskPermissions(MessagingStack messaging, MerchantSecrets merchantSecrets) {
         this.messaging = messaging;
         this.kafka = new KafkaIam(messaging.kafkaClusterArn());
+        this.merchantSecrets = merchantSecrets;
     }
 
     void grant(PaystreamService service, IRole taskRole) {
+        if (service.sealsMerchantCredentials()) {
+            merchantSecrets.grantSeal(taskRole);
+        } else if (service.opensMerchantCredentials()) {
+            merchantSecrets.grantOpen(taskRole);
+        }
         switch (service.sqs()) {
             case PRODUCER -> messaging.paymentRequests().grantSendMessages(taskRole);
             case CONSUMER -> messaging.paymentRequests().grantConsumeMessages(taskRole);

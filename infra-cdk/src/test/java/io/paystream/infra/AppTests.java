@@ -35,7 +35,9 @@ class AppTests {
                         "natGateways", "2",
                         "imageTag", "3f2a9c1",
                         "braintreeMerchantAccounts", "USD=acme_usd, EUR=acme_eur",
-                        "checkoutCallbackUrls", "https://shop.example.com/cb,https://m.example.com/cb"))
+                        "checkoutCallbackUrls", "https://shop.example.com/cb,https://m.example.com/cb",
+                        "merchantKeyGeneration", "2",
+                        "retiringMerchantKeyArn", "arn:aws:kms:eu-west-1:111122223333:key/old"))
                 .build();
 
         DeploySettings settings = DeploySettings.from(app.getNode());
@@ -47,6 +49,10 @@ class AppTests {
         assertThat(settings.checkoutCallbackUrls())
                 .containsExactly("https://shop.example.com/cb", "https://m.example.com/cb");
         assertThat(settings.alarmEmail()).isEmpty();
+        assertThat(settings.merchantKeyGeneration()).isEqualTo(2);
+        assertThat(settings.retiringMerchantKeyArn()).contains("arn:aws:kms:eu-west-1:111122223333:key/old");
+        assertThat(settings.operatorCallbackUrls())
+                .isEqualTo(DeploySettings.defaults().operatorCallbackUrls());
         assertThat(settings.databaseReaders())
                 .isEqualTo(DeploySettings.defaults().databaseReaders());
     }

@@ -68,7 +68,9 @@ class DataStackTests {
 
         assertThat(names)
                 .containsExactly(
+                        "paystream/api-key-pepper",
                         "paystream/db/admin",
+                        "paystream/db/merchants",
                         "paystream/db/orchestrator",
                         "paystream/db/orders",
                         "paystream/db/platform",
@@ -85,5 +87,51 @@ class DataStackTests {
                                         "Fn::Join",
                                         Match.arrayWith(List.of(Match.arrayWith(List.of(Match.stringLikeRegexp(
                                                 ".*\"username\":\"wallet\",\"dbname\":\"wallet\".*"))))))))));
+    }
+
+    @Test
+    void merchantCredentialsKeyIsSymmetricRotatesYearlyAndIsKeptWhenTheStackGoes() {
+        template.resourceCountIs("AWS::KMS::Key", 1);
+        template.hasResource(
+                "AWS::KMS::Key",
+                Map.of(
+                        "DeletionPolicy",
+                        "Retain",
+                        "UpdateReplacePolicy",
+                        "Retain",
+                        "Properties",
+                        Match.objectLike(Map.of(
+                                "KeySpec",
+                                "SYMMETRIC_DEFAULT",
+                                "KeyUsage",
+                                "ENCRYPT_DECRYPT",
+                                "EnableKeyRotation",
+                                true,
+                                "Description",
+                                Match.stringLikeRegexp(
+                                        ".*wraps each merchant's data key \\(envelope encryption\\).*")))));
+        template.hasResourceProperties(
+                "AWS::KMS::Alias",
+                Map.of(
+                        "AliasName",
+                        "alias/paystream-merchant-credentials",
+                        "TargetKeyId",
+                        Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("MerchantsCredentialsKey.*"), "Arn"))));
+    }
+
+    @Test
+    void apiKeyPepperIsLongRandomWithoutPunctuationAndKept() {
+        template.hasResource(
+                "AWS::SecretsManager::Secret",
+                Map.of(
+                        "DeletionPolicy",
+                        "Retain",
+                        "Properties",
+                        Match.objectLike(Map.of(
+                                "Name",
+                                "paystream/api-key-pepper",
+                                "GenerateSecretString",
+                                Map.of("PasswordLength", 64, "ExcludePunctuation", true, "IncludeSpace", false)))));
+        assertThat(MerchantSecrets.PEPPER_SECRET_NAME).isEqualTo("paystream/api-key-pepper");
     }
 }

@@ -35,7 +35,7 @@ class EdgeStackTests {
 
     @Test
     void everyRouteOfTheArchitectureNeedsItsScopeAndNoOtherRouteExists() {
-        template.resourceCountIs("AWS::ApiGatewayV2::Route", EdgeStack.ROUTES.size());
+        template.resourceCountIs("AWS::ApiGatewayV2::Route", EdgeStack.ROUTES.size() + 1);
         for (EdgeStack.Route route : EdgeStack.ROUTES) {
             template.hasResourceProperties(
                     "AWS::ApiGatewayV2::Route",
@@ -49,6 +49,30 @@ class EdgeStackTests {
                                     + route.scope().scopeName())));
         }
         assertThat(EdgeStack.ROUTES).hasSize(13);
+    }
+
+    @Test
+    void operatorApiRouteAdmitsOnlyTheOperatorsClient() {
+        template.hasResourceProperties(
+                "AWS::ApiGatewayV2::Route",
+                Map.of(
+                        "RouteKey",
+                        "ANY /v1/admin/{proxy+}",
+                        "AuthorizationType",
+                        "JWT",
+                        "AuthorizerId",
+                        Map.of("Ref", Match.stringLikeRegexp("ApiCognitoOperators.*")),
+                        "AuthorizationScopes",
+                        Match.absent()));
+        template.hasResourceProperties(
+                "AWS::ApiGatewayV2::Authorizer",
+                Map.of(
+                        "Name",
+                        "cognito-operators",
+                        "JwtConfiguration",
+                        Map.of(
+                                "Issuer", MessagingStackTests.importOf("ProviderURL"),
+                                "Audience", List.of(MessagingStackTests.importOf("OperatorClient")))));
     }
 
     @Test

@@ -38,7 +38,9 @@ class IdentityStackTests {
                         "wallet:write",
                         "payments:read",
                         "payments:write",
-                        "wallet:internal");
+                        "wallet:internal",
+                        "merchants:credentials",
+                        "merchants:api-keys");
         template.hasResourceProperties(
                 "AWS::Cognito::UserPoolResourceServer", Map.of("Identifier", ApiScope.RESOURCE_SERVER));
     }
@@ -62,7 +64,8 @@ class IdentityStackTests {
                         Match.arrayWith(customerScopes)));
         assertThat(client("checkout").get("AllowedOAuthScopes").toString())
                 .contains("/payments:write")
-                .doesNotContain("wallet:internal");
+                .doesNotContain("wallet:internal")
+                .doesNotContain("merchants:");
     }
 
     @Test
@@ -91,6 +94,56 @@ class IdentityStackTests {
                         "Retain",
                         "Properties",
                         Match.objectLike(Map.of("DeletionProtection", "ACTIVE"))));
+    }
+
+    @Test
+    void platformAndWalletGetMerchantCredentialsAndTheFacadeApiKeysEachThroughItsOwnClient() {
+        Map<String, String> scopeOfClient = Map.of(
+                "payment-platform", "merchants:credentials",
+                "wallet-service", "merchants:credentials",
+                "payments-facade", "merchants:api-keys");
+        scopeOfClient.forEach((name, scope) -> {
+            template.hasResourceProperties(
+                    "AWS::Cognito::UserPoolClient",
+                    Map.of(
+                            "ClientName",
+                            name,
+                            "GenerateSecret",
+                            true,
+                            "AllowedOAuthFlows",
+                            List.of("client_credentials"),
+                            "AllowedOAuthScopes",
+                            List.of(scopeOf(scope))));
+            template.hasResourceProperties("AWS::SecretsManager::Secret", Map.of("Name", "paystream/cognito/" + name));
+        });
+        assertThat(TemplateQueries.properties(template, "AWS::Cognito::UserPoolClient")
+                        .values())
+                .filteredOn(client -> client.get("AllowedOAuthFlows").equals(List.of("client_credentials")))
+                .map(client -> (String) client.get("ClientName"))
+                .containsExactlyInAnyOrder(
+                        "payments-orchestrator", "payment-platform", "wallet-service", "payments-facade");
+    }
+
+    @Test
+    void operatorsAreAGroupOfTheUserPoolAndSignInThroughTheirOwnPublicClient() {
+        template.hasResourceProperties(
+                "AWS::Cognito::UserPoolGroup",
+                Map.of(
+                        "GroupName",
+                        "paystream-admin",
+                        "UserPoolId",
+                        Map.of("Ref", Match.stringLikeRegexp("Customers.*"))));
+        template.hasResourceProperties(
+                "AWS::Cognito::UserPoolClient",
+                Map.of(
+                        "ClientName",
+                        "operators",
+                        "GenerateSecret",
+                        false,
+                        "AllowedOAuthFlows",
+                        List.of("code"),
+                        "AllowedOAuthScopes",
+                        List.of("openid", "email")));
     }
 
     /** A scope as Cognito's template spells it: the resource server's identifier (its Ref), a slash, the name. */

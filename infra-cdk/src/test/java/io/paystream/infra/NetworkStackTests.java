@@ -41,7 +41,18 @@ class NetworkStackTests {
                         "WalletServiceSecurityGroup",
                         "PaymentPlatformServiceSecurityGroup",
                         "OrderServiceSecurityGroup",
+                        "MerchantServiceSecurityGroup",
                         "BootstrapSecurityGroup");
+    }
+
+    @Test
+    void merchantServiceIsReachedByTheOperatorApiTheFacadeThePlatformAndTheWalletOnly() {
+        assertThat(sourcesOf("MerchantServiceSecurityGroup", 8085))
+                .containsExactlyInAnyOrder(
+                        "FacadeLoadBalancerSecurityGroup",
+                        "PaymentsAFacadeSecurityGroup",
+                        "PaymentPlatformServiceSecurityGroup",
+                        "WalletServiceSecurityGroup");
     }
 
     @Test

@@ -33,6 +33,14 @@ class ScopeDelimiterTests {
     }
 
     @Test
+    void theMerchantServiceScopesKeepTheirHyphenAndColon() {
+        assertThat(authorities("paystream-api/merchants:credentials paystream-api/merchants:api-keys"))
+                .contains("SCOPE_merchants:credentials", "SCOPE_merchants:api-keys")
+                .noneMatch(authority -> authority.contains("paystream-api"));
+        assertThat(ApiScope.MERCHANTS_API_KEYS.qualified()).isEqualTo("paystream-api/merchants:api-keys");
+    }
+
+    @Test
     void localTokensWithPlainScopesStillWork() {
         assertThat(authorities("wallet:read wallet:write")).containsExactly("SCOPE_wallet:read", "SCOPE_wallet:write");
     }

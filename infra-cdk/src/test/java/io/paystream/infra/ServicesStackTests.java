@@ -2,15 +2,23 @@ package io.paystream.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 class ServicesStackTests {
+
+    /** The merchants' key-encryption key and the API-key pepper, as their logical ids show in an import. */
+    static final String KEY = "MerchantsCredentialsKey";
+
+    static final String PEPPER = "MerchantsApiKeyPepper";
 
     static Template template;
 
@@ -20,7 +28,8 @@ class ServicesStackTests {
     }
 
     @Test
-    void fiveFargateServicesInPrivateSubnetsFindEachOtherThroughCloudMap() {
+    void sixFargateServicesInPrivateSubnetsFindEachOtherThroughCloudMap() {
+        assertThat(PaystreamService.values()).hasSize(6);
         template.resourcePropertiesCountIs(
                 "AWS::ECS::Service",
                 Map.of(
@@ -28,7 +37,7 @@ class ServicesStackTests {
                         "FARGATE",
                         "NetworkConfiguration",
                         Map.of("AwsvpcConfiguration", Match.objectLike(Map.of("AssignPublicIp", "DISABLED")))),
-                5);
+                6);
         template.hasResourceProperties(
                 "AWS::ServiceDiscovery::PrivateDnsNamespace", Map.of("Name", "paystream.internal"));
         for (PaystreamService service : PaystreamService.values()) {
@@ -57,7 +66,7 @@ class ServicesStackTests {
                                 Map.of("PredefinedMetricType", "ECSServiceAverageCPUUtilization"),
                                 "TargetValue",
                                 60))),
-                4);
+                5);
         template.resourcePropertiesCountIs(
                 "AWS::ApplicationAutoScaling::ScalingPolicy", Map.of("PolicyType", "StepScaling"), 2);
         template.hasResourceProperties(
@@ -91,14 +100,18 @@ class ServicesStackTests {
                         "kafka-cluster:DescribeCluster",
                         "kafka-cluster:DescribeTopic",
                         "kafka-cluster:WriteData",
-                        "kafka-cluster:WriteDataIdempotently");
+                        "kafka-cluster:WriteDataIdempotently",
+                        "kms:Decrypt");
+        assertThat(ownActionsOfRole("MerchantServiceTaskRole"))
+                .containsExactly("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
         assertThat(ownActionsOfRole("PaymentsBOrchestratorTaskRole"))
                 .contains("sqs:SendMessage", "kafka-cluster:ReadData", "kafka-cluster:AlterGroup")
                 .doesNotContain("sqs:ReceiveMessage", "sqs:DeleteMessage", "kafka-cluster:WriteData");
         assertThat(ownActionsOfRole("PaymentPlatformServiceTaskRole"))
                 .contains("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility")
-                .contains("kafka-cluster:WriteData", "kafka-cluster:WriteDataIdempotently")
-                .doesNotContain("sqs:SendMessage", "kafka-cluster:ReadData", "kafka-cluster:CreateTopic");
+                .contains("kafka-cluster:WriteData", "kafka-cluster:WriteDataIdempotently", "kms:Decrypt")
+                .doesNotContain(
+                        "sqs:SendMessage", "kafka-cluster:ReadData", "kafka-cluster:CreateTopic", "kms:Encrypt");
         assertThat(ownActionsOfRole("OrderServiceTaskRole"))
                 .containsExactly(
                         "kafka-cluster:AlterGroup",
@@ -220,5 +233,169 @@ class ServicesStackTests {
         template.hasResourceProperties(
                 "AWS::ElasticLoadBalancingV2::TargetGroup",
                 Map.of("Port", 8080, "HealthCheckPath", "/actuator/health/readiness", "TargetType", "ip"));
+    }
+
+    @Test
+    void onlyTheMerchantServiceSealsWithTheKeyEncryptionKeyAndOnlyPlatformAndWalletMayOpen() {
+        for (PaystreamService service : PaystreamService.values()) {
+            TreeSet<String> onKey = TemplateQueries.actionsOfRoleOn(template, service.constructId() + "TaskRole", KEY);
+            switch (service) {
+                case MERCHANTS ->
+                    assertThat(onKey).containsExactly("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
+                case PLATFORM, WALLET -> assertThat(onKey).containsExactly("kms:Decrypt");
+                default -> assertThat(onKey).as(service.serviceName()).isEmpty();
+            }
+        }
+        // Execution roles, the bootstrap job, the sidecars: no other policy names the key or grants any KMS action.
+        for (Map<String, Object> policy :
+                TemplateQueries.properties(template, "AWS::IAM::Policy").values()) {
+            boolean merchantsPlatformOrWallet = String.valueOf(policy.get("Roles"))
+                    .matches(".*(MerchantService|PaymentPlatformService|WalletService)TaskRole.*");
+            for (Map<String, Object> statement : TemplateQueries.statements(policy)) {
+                if (!merchantsPlatformOrWallet) {
+                    assertThat(String.valueOf(statement.get("Resource"))).doesNotContain(KEY);
+                    assertThat(TemplateQueries.strings(statement.get("Action")))
+                            .noneMatch(action -> action.startsWith("kms:"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theServicesThatHoldTheKeyEncryptionKeyAreToldToUseItFromKms() {
+        for (PaystreamService service : PaystreamService.values()) {
+            Map<String, Object> environment = environmentOf(service);
+            if (EnumSet.of(PaystreamService.MERCHANTS, PaystreamService.PLATFORM, PaystreamService.WALLET)
+                    .contains(service)) {
+                assertThat(environment).containsEntry("PAYSTREAM_KEK_PROVIDER", "kms");
+                assertThat(String.valueOf(environment.get("PAYSTREAM_KEK_KMS_KEY_ID")))
+                        .contains("Fn::ImportValue")
+                        .contains(KEY)
+                        .contains("Arn");
+            } else {
+                assertThat(environment).doesNotContainKeys("PAYSTREAM_KEK_PROVIDER", "PAYSTREAM_KEK_KMS_KEY_ID");
+            }
+        }
+    }
+
+    @Test
+    void theApiKeyPepperReachesOnlyTheMerchantServiceAndTheFacade() {
+        Set<String> holders = new TreeSet<>();
+        for (Map<String, Object> task :
+                TemplateQueries.properties(template, "AWS::ECS::TaskDefinition").values()) {
+            for (Object definition : TemplateQueries.list(task.get("ContainerDefinitions"))) {
+                Map<String, Object> container = TemplateQueries.map(definition);
+                if (String.valueOf(container.get("Secrets")).contains(PEPPER)) {
+                    holders.add((String) container.get("Name"));
+                }
+            }
+        }
+        assertThat(holders).containsExactly("merchant-service", "payments-a-facade");
+        for (PaystreamService service : List.of(PaystreamService.MERCHANTS, PaystreamService.FACADE)) {
+            Map<String, Object> container = TemplateQueries.container(template, service.serviceName());
+            assertThat(String.valueOf(
+                            TemplateQueries.variables(container, "Secrets").get("PAYSTREAM_API_KEY_PEPPER")))
+                    .contains(PEPPER);
+            assertThat(environmentOf(service)).containsEntry("PAYSTREAM_API_KEY_ENVIRONMENT", "live");
+        }
+        // ECS reads the secret with the task's execution role: only these two may.
+        for (PaystreamService service : PaystreamService.values()) {
+            TreeSet<String> onPepper =
+                    TemplateQueries.actionsOfRoleOn(template, service.constructId() + "TaskExecutionRole", PEPPER);
+            if (service == PaystreamService.MERCHANTS || service == PaystreamService.FACADE) {
+                assertThat(onPepper).as(service.serviceName()).contains("secretsmanager:GetSecretValue");
+            } else {
+                assertThat(onPepper).as(service.serviceName()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void merchantServiceRunsOnPort8085WithItsOwnDatabaseCreatedByTheBootstrapJob() {
+        Map<String, Object> environment = environmentOf(PaystreamService.MERCHANTS);
+        assertThat(environment).containsEntry("SERVER_PORT", "8085");
+        assertThat(String.valueOf(environment.get("SPRING_DATASOURCE_URL"))).contains("/merchants?sslmode=require");
+        assertThat(String.valueOf(
+                        TemplateQueries.variables(TemplateQueries.container(template, "merchant-service"), "Secrets")
+                                .get("SPRING_DATASOURCE_USERNAME")))
+                .contains("MerchantServiceDatabaseSecret");
+        Map<String, Object> psql = TemplateQueries.container(template, "psql");
+        assertThat((String) TemplateQueries.variables(psql, "Environment").get("DATABASES"))
+                .isEqualTo("orchestrator wallet platform orders merchants");
+        assertThat(TemplateQueries.variables(psql, "Secrets")).containsKey("PASSWORD_merchants");
+    }
+
+    @Test
+    void facadePlatformAndWalletReachTheMerchantServiceWithTheirOwnClientCredentials() {
+        Map<PaystreamService, String> scopes = Map.of(
+                PaystreamService.FACADE, "paystream-api/merchants:api-keys",
+                PaystreamService.PLATFORM, "paystream-api/merchants:credentials",
+                PaystreamService.WALLET, "paystream-api/merchants:credentials");
+        scopes.forEach((service, scope) -> {
+            assertThat(environmentOf(service))
+                    .containsEntry("PAYSTREAM_MERCHANTS_BASE_URL", "http://merchant-service.paystream.internal:8085")
+                    .containsEntry("PAYSTREAM_MERCHANTS_SCOPE", scope)
+                    .containsKey("PAYSTREAM_MERCHANTS_TOKEN_ENDPOINT");
+            assertThat(String.valueOf(TemplateQueries.variables(
+                                    TemplateQueries.container(template, service.serviceName()), "Secrets")
+                            .get("PAYSTREAM_MERCHANTS_CLIENT_SECRET")))
+                    .contains(service.constructId() + "ClientCredentials");
+        });
+        assertThat(environmentOf(PaystreamService.ORCHESTRATOR))
+                .containsEntry("PAYSTREAM_WALLET_SCOPE", "paystream-api/wallet:internal")
+                .doesNotContainKey("PAYSTREAM_MERCHANTS_BASE_URL");
+        assertThat(environmentOf(PaystreamService.ORDERS)).doesNotContainKey("PAYSTREAM_MERCHANTS_BASE_URL");
+    }
+
+    @Test
+    void theLoadBalancerSendsTheOperatorApiToTheMerchantService() {
+        template.hasResourceProperties(
+                "AWS::ElasticLoadBalancingV2::ListenerRule",
+                Map.of(
+                        "Conditions",
+                        List.of(Map.of(
+                                "Field",
+                                "path-pattern",
+                                "PathPatternConfig",
+                                Map.of("Values", List.of("/v1/admin/*")))),
+                        "Actions",
+                        List.of(Match.objectLike(Map.of(
+                                "Type",
+                                "forward",
+                                "TargetGroupArn",
+                                Map.of("Ref", Match.stringLikeRegexp(".*Merchants.*")))))));
+        template.hasResourceProperties(
+                "AWS::ElasticLoadBalancingV2::TargetGroup",
+                Map.of("Port", 8085, "HealthCheckPath", "/actuator/health/readiness", "TargetType", "ip"));
+    }
+
+    @Test
+    void aNewKeyGenerationKeepsTheRetiringKeyOpenForDecryptOnly() {
+        String retiring = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        App app = App.Builder.create()
+                .context(Map.of("merchantKeyGeneration", "2", "retiringMerchantKeyArn", retiring))
+                .build();
+        Stacks stacks = Stacks.define(app, DeploySettings.from(app.getNode()));
+
+        Template data = Template.fromStack(stacks.foundation().data());
+        Template services = Template.fromStack(stacks.services());
+
+        data.resourceCountIs("AWS::KMS::Key", 1);
+        assertThat(data.findResources("AWS::KMS::Key").keySet())
+                .allMatch(id -> id.startsWith("MerchantsCredentialsKey2"));
+        assertThat(TemplateQueries.actionsOfRoleOn(services, "MerchantServiceTaskRole", retiring))
+                .containsExactly("kms:Decrypt");
+        assertThat(TemplateQueries.actionsOfRoleOn(services, "MerchantServiceTaskRole", "MerchantsCredentialsKey2"))
+                .containsExactly("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
+        for (String role : List.of("PaymentPlatformServiceTaskRole", "WalletServiceTaskRole")) {
+            assertThat(TemplateQueries.actionsOfRoleOn(services, role, retiring))
+                    .containsExactly("kms:Decrypt");
+        }
+        assertThat(TemplateQueries.actionsOfRoleOn(services, "PaymentsAFacadeTaskRole", retiring))
+                .isEmpty();
+    }
+
+    private static Map<String, Object> environmentOf(PaystreamService service) {
+        return TemplateQueries.variables(TemplateQueries.container(template, service.serviceName()), "Environment");
     }
 }

@@ -36,6 +36,46 @@ final class TemplateQueries {
         return actions;
     }
 
+    /**
+     * Every IAM action that the inline policies attached to roles whose logical id starts with a prefix grant on a
+     * resource whose rendering (a literal, a Ref, an import) contains {@code resourceFragment}.
+     */
+    static TreeSet<String> actionsOfRoleOn(Template template, String rolePrefix, String resourceFragment) {
+        TreeSet<String> actions = new TreeSet<>();
+        for (Map<String, Object> policy :
+                properties(template, "AWS::IAM::Policy").values()) {
+            if (!attachedTo(policy, rolePrefix)) {
+                continue;
+            }
+            for (Map<String, Object> statement : statements(policy)) {
+                if (String.valueOf(statement.get("Resource")).contains(resourceFragment)) {
+                    actions.addAll(strings(statement.get("Action")));
+                }
+            }
+        }
+        return actions;
+    }
+
+    /** The definition of the container with this name, from whichever task definition holds it. */
+    static Map<String, Object> container(Template template, String name) {
+        return properties(template, "AWS::ECS::TaskDefinition").values().stream()
+                .flatMap(task -> list(task.get("ContainerDefinitions")).stream())
+                .map(TemplateQueries::map)
+                .filter(container -> name.equals(container.get("Name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no container " + name));
+    }
+
+    /** A container's plain environment ({@code Environment}) or ECS secrets ({@code Secrets}), name to value. */
+    static Map<String, Object> variables(Map<String, Object> container, String kind) {
+        Map<String, Object> variables = new java.util.TreeMap<>();
+        for (Object variable : list(container.get(kind))) {
+            Map<String, Object> entry = map(variable);
+            variables.put((String) entry.get("Name"), entry.get(kind.equals("Secrets") ? "ValueFrom" : "Value"));
+        }
+        return variables;
+    }
+
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> statements(Map<String, Object> policy) {
         Map<String, Object> document = (Map<String, Object>) policy.get("PolicyDocument");
