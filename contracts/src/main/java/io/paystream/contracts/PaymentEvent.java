@@ -19,6 +19,7 @@ public record PaymentEvent(
         PaymentEventType eventType,
         String paymentId,
         String orderId,
+        String merchantId,
         String customerId,
         String operationId,
         long sequence,
@@ -36,6 +37,8 @@ public record PaymentEvent(
         require(eventType, "eventType");
         requireText(paymentId, "paymentId");
         requireText(orderId, "orderId");
+        merchantId = DefaultMerchant.orDefault(merchantId);
+        requireText(merchantId, "merchantId");
         requireText(customerId, "customerId");
         requireText(operationId, "operationId");
         requirePositive(sequence, "sequence");

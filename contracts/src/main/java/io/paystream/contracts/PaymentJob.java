@@ -18,6 +18,7 @@ public record PaymentJob(
         Operation operation,
         String paymentId,
         String orderId,
+        String merchantId,
         String customerId,
         long sequence,
         long amount,
@@ -32,6 +33,8 @@ public record PaymentJob(
         require(operation, "operation");
         requireText(paymentId, "paymentId");
         requireText(orderId, "orderId");
+        merchantId = DefaultMerchant.orDefault(merchantId);
+        requireText(merchantId, "merchantId");
         requireText(customerId, "customerId");
         requirePositive(sequence, "sequence");
         Money.of(amount, currency);

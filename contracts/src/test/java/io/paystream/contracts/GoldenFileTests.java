@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The wire shape is the contract: each golden file is what another team's consumer parses. Renaming a
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 class GoldenFileTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String MERCHANT = "mer_acme";
     private static final String CUSTOMER = "3f1c2a9e-7b44-4c1d-9a63-0d7f1e2b5c88";
     private static final Instant EVENT_TIME = Instant.parse("2026-11-22T10:15:31.500Z");
 
@@ -31,6 +33,7 @@ class GoldenFileTests {
                                 Operation.APPROVE,
                                 "pay_01JD7X3M4K2P",
                                 "ord_01JD7X2Z9Y8W",
+                                MERCHANT,
                                 CUSTOMER,
                                 1,
                                 1050,
@@ -46,6 +49,7 @@ class GoldenFileTests {
                                 Operation.APPROVE,
                                 "pay_01JD7X3M4K2S",
                                 "ord_01JD7X2Z9Y8X",
+                                MERCHANT,
                                 CUSTOMER,
                                 1,
                                 5000,
@@ -61,6 +65,7 @@ class GoldenFileTests {
                                 Operation.DEPOSIT,
                                 "pay_01JD7X3M4K2P",
                                 "ord_01JD7X2Z9Y8W",
+                                MERCHANT,
                                 CUSTOMER,
                                 2,
                                 600,
@@ -165,6 +170,21 @@ class GoldenFileTests {
         assertThat(read).isEqualTo(message);
     }
 
+    @ParameterizedTest(name = "{0} without merchantId, as sent before merchants, reads as mer_demo's")
+    @MethodSource("messages")
+    void readsTheShapeBeforeMerchantsAsTheDefaultMerchant(String name, Object message) throws IOException {
+        JsonNode golden = JSON.readTree(golden(name));
+        if (!golden.has("merchantId")) {
+            return; // not a message that names a merchant (the wallet's)
+        }
+        ObjectNode before = (ObjectNode) golden.deepCopy();
+        before.remove("merchantId");
+
+        Object read = JSON.readValue(JSON.writeValueAsString(before), message.getClass());
+
+        assertThat(read).hasFieldOrPropertyWithValue("merchantId", DefaultMerchant.ID);
+    }
+
     private static PaymentEvent event(
             PaymentEventType type,
             long sequence,
@@ -181,6 +201,7 @@ class GoldenFileTests {
                 type,
                 "pay_01JD7X3M4K2P",
                 "ord_01JD7X2Z9Y8W",
+                MERCHANT,
                 CUSTOMER,
                 "op_" + name,
                 sequence,

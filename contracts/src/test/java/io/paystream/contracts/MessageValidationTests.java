@@ -27,14 +27,38 @@ class MessageValidationTests {
     void followUpNeedsTheGatewayTransaction() {
         assertThatNullPointerException()
                 .isThrownBy(() -> new PaymentJob(
-                        "op_2", Operation.REFUND, "pay_1", "ord_1", "alice", 2, 500, "USD", CARD, null, null, NOW));
+                        "op_2",
+                        Operation.REFUND,
+                        "pay_1",
+                        "ord_1",
+                        "mer_demo",
+                        "alice",
+                        2,
+                        500,
+                        "USD",
+                        CARD,
+                        null,
+                        null,
+                        NOW));
     }
 
     @Test
     void unknownCurrencyInJobIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new PaymentJob(
-                        "op_1", Operation.APPROVE, "pay_1", "ord_1", "alice", 1, 500, "ABC", CARD, null, null, NOW));
+                        "op_1",
+                        Operation.APPROVE,
+                        "pay_1",
+                        "ord_1",
+                        "mer_demo",
+                        "alice",
+                        1,
+                        500,
+                        "ABC",
+                        CARD,
+                        null,
+                        null,
+                        NOW));
     }
 
     @Test
@@ -52,7 +76,19 @@ class MessageValidationTests {
 
     private static PaymentJob approve(long amount, StoredPaymentMethod method, String nonce) {
         return new PaymentJob(
-                "op_1", Operation.APPROVE, "pay_1", "ord_1", "alice", 1, amount, "USD", method, nonce, null, NOW);
+                "op_1",
+                Operation.APPROVE,
+                "pay_1",
+                "ord_1",
+                "mer_demo",
+                "alice",
+                1,
+                amount,
+                "USD",
+                method,
+                nonce,
+                null,
+                NOW);
     }
 
     private static PaymentEvent event(PaymentEventType type, ReversalMethod reversalMethod, String failureCode) {
@@ -61,6 +97,7 @@ class MessageValidationTests {
                 type,
                 "pay_1",
                 "ord_1",
+                "mer_demo",
                 "alice",
                 "op_1",
                 1,

@@ -3,6 +3,7 @@ package io.paystream.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.paystream.testsupport.OAuthServer.TokenSpec;
 import io.paystream.testsupport.TestServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,18 +30,21 @@ final class Api {
         this.token = token;
     }
 
-    /** A new customer with every customer scope. */
+    private static final String[] CUSTOMER_SCOPES = {
+        "orders:read", "orders:write", "wallet:read", "wallet:write", "payments:read", "payments:write"
+    };
+
+    /** A new customer with every customer scope, of the storefront whose tokens name no merchant (mer_demo's). */
     static Api newCustomer(String name) {
-        String token = TestServers.oauth()
-                .token(
-                        name + "-" + UUID.randomUUID(),
-                        "orders:read",
-                        "orders:write",
-                        "wallet:read",
-                        "wallet:write",
-                        "payments:read",
-                        "payments:write");
-        return new Api(Platform.get().facade, token);
+        return new Api(
+                Platform.get().facade, TestServers.oauth().token(name + "-" + UUID.randomUUID(), CUSTOMER_SCOPES));
+    }
+
+    /** The shopper {@code subject} of {@code merchantId}'s storefront, whose tokens name that merchant. */
+    static Api customerAt(String merchantId, String subject) {
+        return new Api(
+                Platform.get().facade,
+                TestServers.oauth().token(TokenSpec.of(subject, CUSTOMER_SCOPES).withClaim("merchant_id", merchantId)));
     }
 
     record Answer(int status, JsonNode body, HttpResponse<String> raw) {}

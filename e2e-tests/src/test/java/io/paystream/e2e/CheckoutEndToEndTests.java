@@ -3,6 +3,7 @@ package io.paystream.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.e2e.Api.Answer;
 import io.paystream.testsupport.HttpCalls;
 import java.net.URI;
@@ -185,6 +186,57 @@ class CheckoutEndToEndTests {
         assertThat(bob.get("/v1/payments?orderId=" + order).body()).isEmpty();
         assertThat(bob.post("/v1/payments", Api.approval(order, 3300, method)).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void eachMerchantsShopperIsChargedAtThatMerchantsBraintreeAndTheSameSubElsewhereSeesNothing() {
+        String subject = "shopper-" + UUID.randomUUID();
+        Api atAcme = Api.customerAt("mer_acme", subject);
+        Api atDemo = Api.customerAt("mer_demo", subject);
+
+        Api.Answer acme = atAcme.post("/v1/payments", withNonce(atAcme.order(2500), 2500));
+        Api.Answer demo = atDemo.post("/v1/payments", withNonce(atDemo.order(1300), 1300));
+
+        assertThat(List.of(
+                        acme.body().path("status").asString(),
+                        demo.body().path("status").asString()))
+                .as("%s %s", acme.body(), demo.body())
+                .containsOnly("AUTHORIZED");
+        String acmePayment = paymentId(acme);
+        assertThat(saleAt("acme_merchant", acme)).isTrue();
+        assertThat(saleAt(SimulatorSettings.DEFAULT_MERCHANT_ID, acme)).isFalse();
+        assertThat(saleAt(SimulatorSettings.DEFAULT_MERCHANT_ID, demo)).isTrue();
+        assertThat(saleAt("acme_merchant", demo)).isFalse();
+        assertThat(List.of(
+                        atDemo.get("/v1/payments/" + acmePayment).status(),
+                        atDemo.post("/v1/payments/" + acmePayment + "/deposits", "{}")
+                                .status(),
+                        atAcme.get("/v1/payments/" + paymentId(demo)).status()))
+                .containsOnly(404);
+        Api.Answer captured = atAcme.post("/v1/payments/" + acmePayment + "/deposits", "{}");
+        assertThat(captured.body().path("status").asString()).isEqualTo("CAPTURED");
+        String capture = captured.body()
+                .path("operations")
+                .path(1)
+                .path("gatewayTransactionId")
+                .asString();
+        assertThat(Platform.get().braintree.transactions("acme_merchant"))
+                .anySatisfy(transaction -> assertThat(transaction.id()).isEqualTo(capture));
+        assertThat(Platform.get().braintree.transactions())
+                .noneMatch(transaction -> transaction.id().equals(capture));
+    }
+
+    private static String withNonce(String order, long amount) {
+        return """
+                {"orderId":"%s","amount":%d,"currency":"USD","paymentMethodNonce":"fake-valid-visa-nonce"}""".formatted(order, amount);
+    }
+
+    /** Whether the Braintree account {@code merchantId} recorded the sale of this approval. */
+    private static boolean saleAt(String merchantId, Api.Answer approval) {
+        String operation =
+                approval.body().path("operations").path(0).path("operationId").asString();
+        return Platform.get().braintree.transactions(merchantId).stream()
+                .anyMatch(transaction -> operation.equals(transaction.orderId()));
     }
 
     @Test

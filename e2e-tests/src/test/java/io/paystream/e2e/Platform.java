@@ -7,6 +7,12 @@ import io.paystream.testsupport.OAuthServer;
 import io.paystream.testsupport.SqsServer;
 import io.paystream.testsupport.TestServers;
 import io.paystream.testsupport.ZipkinServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,9 +30,15 @@ import java.util.stream.Stream;
 final class Platform {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    // Before INSTANCE: the constructor needs it.
+    /** mer_acme's own Braintree account, served by the simulator beside the default merchant's (mer_demo's). */
+    static final SimulatorSettings.Merchant ACME_BRAINTREE =
+            new SimulatorSettings.Merchant("acme_merchant", "acme_public_key", "acme_private_key");
+
     private static final Platform INSTANCE = new Platform();
 
-    final BraintreeSimulator braintree = BraintreeSimulator.start(SimulatorSettings.forTests());
+    final BraintreeSimulator braintree = BraintreeSimulator.start(SimulatorSettings.forTests()
+            .withMerchant(ACME_BRAINTREE.merchantId(), ACME_BRAINTREE.publicKey(), ACME_BRAINTREE.privateKey()));
     final ZipkinServer zipkin = ZipkinServer.startEphemeral(Path.of("target", "zipkin", "zipkin-server.jar"));
     final String facade;
     private final Map<String, String> baseUrls = new HashMap<>();
@@ -34,7 +46,8 @@ final class Platform {
 
     private Platform() {
         OAuthServer idp = TestServers.oauth();
-        armOrchestratorsToken();
+        Path keyEncryptionKeys =
+                Path.of("target", "e2e-keys", "key-encryption-keys.json").toAbsolutePath();
         List<String> issuer = List.of(
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + idp.issuerUri(),
                 "--spring.security.oauth2.resourceserver.jwt.audiences=" + OAuthServer.AUDIENCE);
@@ -58,15 +71,23 @@ final class Platform {
                 "merchant-service",
                 database("merchants"),
                 issuer,
-                List.of("--paystream.kek.local-file="
-                        + Path.of("target", "e2e-keys", "key-encryption-keys.json")
-                                .toAbsolutePath()));
+                List.of("--paystream.kek.local-file=" + keyEncryptionKeys));
+        merchants.awaitReady(START_TIMEOUT);
+        setUpMerchants(merchants.baseUrl());
+        // Each job at its merchant's own Braintree account, with credentials fetched sealed from merchant-service.
         BootJarProcess platform = start(
                 "payment-platform-service",
                 database("platform"),
                 kafka,
                 sqs,
-                List.of("--paystream.braintree.base-url=" + braintree.baseUrl()));
+                List.of(
+                        "--paystream.braintree.base-url=" + braintree.baseUrl(),
+                        "--paystream.kek.provider=local",
+                        "--paystream.kek.local-file=" + keyEncryptionKeys,
+                        "--paystream.merchants.base-url=" + merchants.baseUrl(),
+                        "--paystream.merchants.token-endpoint=" + idp.tokenEndpoint(),
+                        "--paystream.merchants.client-id=payment-platform",
+                        "--paystream.merchants.client-secret=e2e"));
         wallet.awaitReady(START_TIMEOUT);
         BootJarProcess orchestrator = start(
                 "payments-b-orchestrator",
@@ -91,7 +112,6 @@ final class Platform {
                         "--paystream.facade.rate-limit.burst=1000"));
         platform.awaitReady(START_TIMEOUT);
         facade = facadeProcess.awaitReady(START_TIMEOUT).baseUrl();
-        merchants.awaitReady(START_TIMEOUT);
         processes.putAll(Map.of(
                 "merchant-service", merchants,
                 "wallet-service", wallet,
@@ -109,15 +129,53 @@ final class Platform {
 
     /** Starts a killed service again with its own command line, on its port, and waits until it is ready. */
     void restart(String service) {
-        if (service.equals("payments-b-orchestrator")) {
-            armOrchestratorsToken();
-        }
         processes.put(service, processes.get(service).restart().awaitReady(START_TIMEOUT));
     }
 
-    /** The orchestrator's client-credentials token for the wallet: the next token anyone asks the endpoint for. */
-    private static void armOrchestratorsToken() {
-        TestServers.oauth().issueNextClientCredentials("payments-orchestrator", "wallet:internal");
+    /**
+     * mer_demo on the simulator's default account and mer_acme on its own, through the operator API as an operator
+     * would: without them the platform would execute nothing (merchant_not_configured).
+     */
+    private static void setUpMerchants(String merchantService) {
+        String operator = TestServers.oauth().token(OAuthServer.TokenSpec.operator("ops", "paystream-admin"));
+        createMerchant(
+                merchantService,
+                operator,
+                "mer_demo",
+                new SimulatorSettings.Merchant(
+                        SimulatorSettings.DEFAULT_MERCHANT_ID,
+                        SimulatorSettings.DEFAULT_PUBLIC_KEY,
+                        SimulatorSettings.DEFAULT_PRIVATE_KEY));
+        createMerchant(merchantService, operator, "mer_acme", ACME_BRAINTREE);
+    }
+
+    private static void createMerchant(
+            String merchantService, String operator, String id, SimulatorSettings.Merchant braintree) {
+        String body = """
+                {"id": "%s", "name": "%s",
+                 "braintree": {"merchantId": "%s", "publicKey": "%s", "privateKey": "%s",
+                               "merchantAccounts": {"USD": "paystream_usd", "EUR": "paystream_eur"}}}""".formatted(id, id, braintree.merchantId(), braintree.publicKey(), braintree.privateKey());
+        try {
+            HttpResponse<String> created = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(merchantService + "/v1/admin/merchants"))
+                                    .header("Authorization", "Bearer " + operator)
+                                    .header("Idempotency-Key", "e2e-" + id)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            // 409: a database kept from an earlier run already has it.
+            if (created.statusCode() != 201 && created.statusCode() != 409) {
+                throw new IllegalStateException(
+                        "could not create " + id + ": " + created.statusCode() + " " + created.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Where a service of the platform listens, by its module name. */

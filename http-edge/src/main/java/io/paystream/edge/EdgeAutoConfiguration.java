@@ -3,7 +3,6 @@ package io.paystream.edge;
 import io.paystream.edge.apikey.ApiKeyAuthenticator;
 import io.paystream.edge.apikey.ApiKeyProperties;
 import io.paystream.edge.apikey.ApiKeyReplica;
-import io.paystream.edge.client.ServiceTokens;
 import io.paystream.edge.pci.CardNumberGuard;
 import io.paystream.edge.problem.ApiProblems;
 import io.paystream.edge.problem.ProblemErrorController;
@@ -11,12 +10,17 @@ import io.paystream.edge.problem.ProblemReportValve;
 import io.paystream.edge.problem.ProblemResponses;
 import io.paystream.edge.request.RequestGuard;
 import io.paystream.edge.request.RequestIdFilter;
+import io.paystream.edge.security.Customer;
+import io.paystream.edge.security.CustomerArguments;
+import io.paystream.edge.security.Customers;
 import io.paystream.edge.security.ResourceServer;
 import io.paystream.edge.security.ScopeRules;
 import io.paystream.edge.security.SecurityProblems;
+import io.paystream.servicetokens.ServiceTokens;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,6 +38,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -77,6 +83,22 @@ public class EdgeAutoConfiguration {
         return context -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        };
+    }
+
+    @Bean
+    Customers customers(EdgeProperties properties) {
+        return new Customers(properties.defaultMerchant());
+    }
+
+    /** Controllers take the calling {@link Customer} as a parameter. */
+    @Bean
+    WebMvcConfigurer customerArguments(Customers customers) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CustomerArguments(customers));
             }
         };
     }

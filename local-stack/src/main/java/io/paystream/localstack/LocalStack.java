@@ -112,8 +112,18 @@ public final class LocalStack {
                         "--paystream.kek.local-file=" + home.resolve("key-encryption-keys.json"))),
                 remember(PaystreamService.start("wallet-service", version, StackPorts.WALLET, logs)),
                 remember(PaystreamService.start("payments-b-orchestrator", version, StackPorts.ORCHESTRATOR, logs)),
-                remember(
-                        PaystreamService.start("payment-platform-service", version, StackPorts.PAYMENT_PLATFORM, logs)),
+                // Each job at its merchant's own Braintree account, credentials fetched sealed from merchant-service.
+                remember(PaystreamService.start(
+                        "payment-platform-service",
+                        version,
+                        StackPorts.PAYMENT_PLATFORM,
+                        logs,
+                        "--paystream.kek.provider=local",
+                        "--paystream.kek.local-file=" + home.resolve("key-encryption-keys.json"),
+                        "--paystream.merchants.base-url=http://localhost:" + StackPorts.MERCHANTS,
+                        "--paystream.merchants.token-endpoint=" + keycloak.tokenEndpoint(),
+                        "--paystream.merchants.client-id=payment-platform",
+                        "--paystream.merchants.client-secret=payment-platform-secret")),
                 remember(PaystreamService.start("order-service", version, StackPorts.ORDERS, logs)),
                 remember(PaystreamService.start(
                         "payments-a-facade", version, StackPorts.FACADE, logs, facadeRateLimitArguments())));

@@ -1,15 +1,28 @@
 package io.paystream.credentials;
 
+import io.paystream.credentials.client.MerchantCredentialsClient;
+import io.paystream.credentials.client.MerchantServiceProperties;
+import io.paystream.servicetokens.ServiceTokens;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 
-/** The key-encryption key of {@code paystream.kek.*} and the {@link Envelope} that uses it. */
+/**
+ * The key-encryption key of {@code paystream.kek.*} and the {@link Envelope} that uses it, for a service that names its
+ * {@code paystream.kek.provider}; and, where {@code paystream.merchants.base-url} is set, the client that fetches
+ * sealed credentials from merchant-service and opens them.
+ */
 @AutoConfiguration
-@EnableConfigurationProperties(KeyEncryptionKeyProperties.class)
+@ConditionalOnProperty(prefix = "paystream.kek", name = "provider")
+@EnableConfigurationProperties({KeyEncryptionKeyProperties.class, MerchantServiceProperties.class})
 public class MerchantCredentialsAutoConfiguration {
 
     @Bean
@@ -31,5 +44,26 @@ public class MerchantCredentialsAutoConfiguration {
     @ConditionalOnMissingBean
     Envelope envelope(KeyEncryptionKey keyEncryptionKey) {
         return new Envelope(keyEncryptionKey);
+    }
+
+    /** Its own HTTP client, untraced: a fetch is rare (a gateway is cached per merchant) and no one's request. */
+    @Bean
+    @ConditionalOnProperty(prefix = "paystream.merchants", name = "base-url")
+    @ConditionalOnMissingBean
+    MerchantCredentialsClient merchantCredentialsClient(MerchantServiceProperties properties, Envelope envelope) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(5));
+        RestClient http = RestClient.builder().requestFactory(requests).build();
+        ServiceTokens tokens = new ServiceTokens(
+                http,
+                new ServiceTokens.Client(
+                        properties.tokenEndpoint(),
+                        properties.clientId(),
+                        properties.clientSecret(),
+                        properties.scope()),
+                Clock.systemUTC());
+        return new MerchantCredentialsClient(
+                http.mutate().baseUrl(properties.baseUrl()).build(), tokens, envelope);
     }
 }

@@ -1,5 +1,6 @@
 package io.paystream.orders;
 
+import io.paystream.contracts.DefaultMerchant;
 import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentEventType;
 import io.paystream.contracts.PaymentMethodType;
@@ -66,6 +67,7 @@ public final class PaymentScript {
                 event.eventType(),
                 paymentId,
                 orderId,
+                event.merchantId(),
                 otherCustomer,
                 event.operationId(),
                 event.sequence(),
@@ -87,6 +89,7 @@ public final class PaymentScript {
                 type,
                 paymentId,
                 orderId,
+                DefaultMerchant.ID,
                 customerId,
                 "op_" + UUID.randomUUID(),
                 sequence,

@@ -3,6 +3,7 @@ package io.paystream.platform;
 import static org.awaitility.Awaitility.await;
 
 import io.paystream.braintree.simulator.BraintreeSimulator;
+import io.paystream.contracts.DefaultMerchant;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.contracts.PaymentQueues;
@@ -84,6 +85,7 @@ public abstract class PlatformTestBase {
                 operation,
                 approval.paymentId(),
                 approval.orderId(),
+                approval.merchantId(),
                 approval.customerId(),
                 approval.sequence() + 1,
                 amount,
@@ -108,6 +110,7 @@ public abstract class PlatformTestBase {
                 operation,
                 paymentId,
                 "ord_" + UUID.randomUUID(),
+                DefaultMerchant.ID,
                 CUSTOMER,
                 sequence,
                 amount,

@@ -176,6 +176,7 @@ class ResilienceIntegrationTests extends PlatformTestBase {
                 late.operation(),
                 late.paymentId(),
                 late.orderId(),
+                late.merchantId(),
                 late.customerId(),
                 late.sequence(),
                 late.amount(),

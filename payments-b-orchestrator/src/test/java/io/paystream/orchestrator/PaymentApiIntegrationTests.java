@@ -34,6 +34,7 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
             "operation",
             "paymentId",
             "orderId",
+            "merchantId",
             "customerId",
             "sequence",
             "amount",
@@ -61,6 +62,9 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
                 .isEqualTo(
                         payment.path("operations").path(0).path("operationId").asString());
         assertThat(job.path("customerId").asString()).isEqualTo(customer);
+        assertThat(job.path("merchantId").asString())
+                .as("a token without merchant_id")
+                .isEqualTo("mer_demo");
         assertThat(job.path("orderId").asString())
                 .isEqualTo(payment.path("orderId").asString());
         assertThat(job.path("sequence").asInt()).isEqualTo(1);
@@ -346,6 +350,52 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
     }
 
     @Test
+    void theSameSubjectAtAnotherMerchantIsAnotherCustomer() {
+        String orderId = "ord_" + UUID.randomUUID();
+        String key = "key-" + UUID.randomUUID();
+        String body = """
+                {"orderId":"%s","amount":800,"currency":"USD","paymentMethodNonce":"fake-valid-nonce"}""".formatted(orderId);
+        String demoPayment =
+                json(post("/v1/payments", key, body)).path("paymentId").asString();
+
+        token = TestServers.oauth()
+                .token(TokenSpec.of(customer, "payments:read", "payments:write").withClaim("merchant_id", "mer_acme"));
+
+        assertThat(get("/v1/payments/" + demoPayment).statusCode()).isEqualTo(404);
+        assertThat(json(get("/v1/payments?orderId=" + orderId))).isEmpty();
+        assertThat(post("/v1/payments/" + demoPayment + "/reversals", "r-" + key, "{}")
+                        .statusCode())
+                .isEqualTo(404);
+        // The same Idempotency-Key is another customer's: a payment of its own, not mer_demo's answer replayed.
+        HttpResponse<String> acme = post("/v1/payments", key, body);
+        assertThat(acme.statusCode()).isEqualTo(202);
+        String acmePayment = json(acme).path("paymentId").asString();
+        assertThat(acmePayment).isNotEqualTo(demoPayment);
+        JsonNode job = jobsFor(acmePayment, 1).getFirst();
+        assertThat(job.path("merchantId").asString()).isEqualTo("mer_acme");
+        assertThat(job.path("customerId").asString()).isEqualTo(customer);
+        assertThat(json(get("/v1/payments?orderId=" + orderId))
+                        .valueStream()
+                        .map(p -> p.path("paymentId").asString()))
+                .containsExactly(acmePayment);
+        // Until the wallet has merchants, another merchant's shopper has no stored methods (not mer_demo's).
+        assertThat(post("/v1/payments", "m-" + key, """
+                {"orderId":"%s","amount":800,"currency":"USD","paymentMethodId":"pm_any"}""".formatted(orderId)).statusCode())
+                .isEqualTo(404);
+        // And a claim that names no merchant is refused before anything is stored.
+        token = TestServers.oauth()
+                .token(TokenSpec.of(customer, "payments:read", "payments:write").withClaim("merchant_id", "acme"));
+        HttpResponse<String> unknown = post("/v1/payments", "u-" + key, body);
+        assertThat(unknown.statusCode()).isEqualTo(403);
+        assertThat(json(unknown).path("type").asString()).endsWith("/merchant-unknown");
+        assertThat(jdbc.sql("SELECT merchant_id FROM payment WHERE order_id = :o ORDER BY created_at")
+                        .param("o", orderId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("mer_demo", "mer_acme");
+    }
+
+    @Test
     void readScopeCannotApproveAndForeignTokensAreRejected() {
         token = TestServers.oauth().token(customer, "payments:read");
         assertThat(approveWithNonce(500).statusCode()).isEqualTo(403);
@@ -413,6 +463,7 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
                 type,
                 paymentId,
                 paymentOrJob.path("orderId").asString(),
+                "mer_demo",
                 customer,
                 operationId,
                 1,
@@ -447,6 +498,7 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
                 type,
                 payment.path("paymentId").asString(),
                 payment.path("orderId").asString(),
+                "mer_demo",
                 customer,
                 operationId,
                 sequence,

@@ -95,6 +95,7 @@ class PreferWaitAcrossInstancesTests extends OrchestratorTestBase {
                 PaymentEventType.PAYMENT_APPROVED,
                 (String) operation.get("payment_id"),
                 orderId,
+                "mer_demo",
                 customer,
                 (String) operation.get("operation_id"),
                 1,

@@ -1,11 +1,17 @@
 package io.paystream.testsupport;
 
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 /**
  * A real OAuth 2.0 / OIDC issuer (mock-oauth2-server): discovery, JWKS and RS256-signed tokens with the
@@ -28,7 +34,8 @@ public final class OAuthServer implements AutoCloseable {
     }
 
     public static OAuthServer startEphemeral() {
-        MockOAuth2Server server = new MockOAuth2Server();
+        MockOAuth2Server server = new MockOAuth2Server(
+                new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(), Set.of(new ClientCredentials())));
         server.start();
         return new OAuthServer(server);
     }
@@ -79,6 +86,51 @@ public final class OAuthServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
+    }
+
+    /**
+     * What the token endpoint issues unless {@link #issueNextClientCredentials} shaped the next one: a service's
+     * client-credentials token as Keycloak's realm gives it, subject and {@code azp} the client, audience
+     * {@value #AUDIENCE}, and the scopes it asked for. So several services under test can each ask for their own, in
+     * any order.
+     */
+    private static final class ClientCredentials implements OAuth2TokenCallback {
+
+        @Override
+        public String issuerId() {
+            return ISSUER_ID;
+        }
+
+        @Override
+        public String subject(TokenRequest request) {
+            ClientAuthentication authentication = request.getClientAuthentication();
+            return authentication != null
+                    ? authentication.getClientID().getValue()
+                    : request.getClientID() == null
+                            ? "unknown-client"
+                            : request.getClientID().getValue();
+        }
+
+        @Override
+        public String typeHeader(TokenRequest request) {
+            return "JWT";
+        }
+
+        @Override
+        public List<String> audience(TokenRequest request) {
+            return List.of(AUDIENCE);
+        }
+
+        @Override
+        public Map<String, Object> addClaims(TokenRequest request) {
+            String scope = request.getScope() == null ? "" : request.getScope().toString();
+            return Map.of("scope", scope, "azp", subject(request));
+        }
+
+        @Override
+        public long tokenExpiry() {
+            return DEFAULT_LIFETIME.toSeconds();
+        }
     }
 
     /** What goes into a token; {@link #of} gives a valid one, the {@code with*} methods spoil one part. */

@@ -1,6 +1,6 @@
 package io.paystream.edge.apikey;
 
-import io.paystream.edge.client.ServiceTokens;
+import io.paystream.servicetokens.ServiceTokens;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;

@@ -21,6 +21,9 @@ public final class EdgeProblem {
     public static final ProblemType INSUFFICIENT_SCOPE =
             new ProblemType("insufficient-scope", HttpStatus.FORBIDDEN, "The token lacks the scope this needs");
 
+    public static final ProblemType MERCHANT_UNKNOWN =
+            new ProblemType("merchant-unknown", HttpStatus.FORBIDDEN, "The token names no merchant this API serves");
+
     public static final ProblemType NOT_FOUND = new ProblemType("not-found", HttpStatus.NOT_FOUND, "No such resource");
 
     public static final ProblemType METHOD_NOT_ALLOWED =

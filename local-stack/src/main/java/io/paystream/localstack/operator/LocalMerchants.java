@@ -21,11 +21,11 @@ import java.util.Properties;
  */
 public final class LocalMerchants {
 
-    /** The scopes of the order team's key: capture at shipment, refund a return, read payments and orders. */
     /** mer_acme's Braintree account, which the local simulator serves beside the default one. */
     public static final SimulatorSettings.Merchant ACME_BRAINTREE =
             new SimulatorSettings.Merchant("acme_merchant", "acme_public_key", "acme_private_key");
 
+    /** The scopes of the order team's key: capture at shipment, refund a return, read payments and orders. */
     private static final String ORDER_TEAM_SCOPES = "[\"payments:read\", \"payments:write\", \"orders:read\"]";
 
     private LocalMerchants() {}

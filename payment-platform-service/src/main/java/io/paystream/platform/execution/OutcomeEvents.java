@@ -94,6 +94,7 @@ final class OutcomeEvents {
                 type,
                 job.paymentId(),
                 job.orderId(),
+                job.merchantId(),
                 job.customerId(),
                 job.operationId(),
                 job.sequence(),

@@ -1,5 +1,6 @@
 package io.paystream.platform.gateway;
 
+import io.paystream.credentials.BraintreeCredentials;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * environment ({@code BRAINTREE_MERCHANT_ID}, {@code BRAINTREE_PUBLIC_KEY}, {@code BRAINTREE_PRIVATE_KEY}).
  * {@code merchantAccounts} names the Braintree merchant account for each ISO 4217 currency; a currency
  * without one is refused before anything is sent. After repeated unanswered calls the circuit opens and
- * nothing is sent for {@code circuitOpenFor}.
+ * nothing is sent for {@code circuitOpenFor}. With merchant-service configured the keys and accounts are each
+ * merchant's own, fetched again every {@code credentialsRefreshAfter}; the ones here serve the default merchant only
+ * when it is not.
  */
 @ConfigurationProperties("paystream.braintree")
 public record BraintreeProperties(
@@ -23,9 +26,15 @@ public record BraintreeProperties(
         @DefaultValue("10s") Duration timeout,
         @DefaultValue("5s") Duration connectTimeout,
         Map<String, String> merchantAccounts,
-        @DefaultValue("10s") Duration circuitOpenFor) {
+        @DefaultValue("10s") Duration circuitOpenFor,
+        @DefaultValue("5m") Duration credentialsRefreshAfter) {
 
     public BraintreeProperties {
         merchantAccounts = merchantAccounts == null ? Map.of() : Map.copyOf(merchantAccounts);
+    }
+
+    /** The keys and accounts above, as the default merchant's when merchant-service is not configured. */
+    BraintreeCredentials defaultMerchantCredentials() {
+        return new BraintreeCredentials(merchantId, publicKey, privateKey, merchantAccounts);
     }
 }

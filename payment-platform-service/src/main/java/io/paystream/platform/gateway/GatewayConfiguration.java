@@ -4,35 +4,66 @@ import com.braintreegateway.Environment;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.observation.ObservationRegistry;
+import io.paystream.contracts.DefaultMerchant;
+import io.paystream.credentials.BraintreeCredentials;
+import io.paystream.credentials.client.MerchantCredentialsClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the Braintree client from {@link BraintreeProperties}, the circuit breaker around it, and its observation. */
+/**
+ * The gateway of each merchant (ARCHITECTURE §11), observed as one. With merchant-service configured
+ * ({@code paystream.merchants.base-url}) every merchant's credentials come from it, sealed; without, the platform runs
+ * for the default merchant alone on the credentials of {@link BraintreeProperties}, and any other merchant's jobs
+ * fail as not configured.
+ */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
 
     @Bean
-    Gateway gateway(BraintreeProperties properties, ObservationRegistry observations) {
+    Gateway gateway(
+            BraintreeProperties properties,
+            ObjectProvider<MerchantCredentialsClient> merchants,
+            ObservationRegistry observations) {
+        MerchantCredentialsClient client = merchants.getIfAvailable();
+        MerchantGateways.Credentials credentials = client != null
+                ? client::credentials
+                : merchantId -> merchantId.equals(DefaultMerchant.ID)
+                        ? Optional.of(properties.defaultMerchantCredentials())
+                        : Optional.empty();
+        return new ObservedGateway(
+                new MerchantGateways(
+                        credentials,
+                        merchant -> braintree(properties, merchant),
+                        properties.credentialsRefreshAfter(),
+                        Clock.systemUTC()),
+                observations);
+    }
+
+    private static Gateway braintree(BraintreeProperties properties, BraintreeCredentials credentials) {
         Environment environment = switch (properties.environment()) {
             case "sandbox" -> Environment.SANDBOX;
             case "production" -> Environment.PRODUCTION;
             default -> new Environment(properties.baseUrl(), properties.baseUrl(), new String[0], "custom");
         };
         var braintree = new com.braintreegateway.BraintreeGateway(
-                environment, properties.merchantId(), properties.publicKey(), properties.privateKey());
+                environment, credentials.merchantId(), credentials.publicKey(), credentials.privateKey());
         braintree.getConfiguration().setTimeout((int) properties.timeout().toMillis());
         braintree.getConfiguration().setConnectTimeout((int)
                 properties.connectTimeout().toMillis());
-        return new ObservedGateway(
-                new BraintreeGateway(
-                        braintree, circuitBreaker(properties.circuitOpenFor()), properties.merchantAccounts()),
-                observations);
+        return new BraintreeGateway(
+                braintree,
+                circuitBreaker("braintree-" + credentials.merchantId(), properties.circuitOpenFor()),
+                credentials.merchantAccounts());
     }
 
-    private static CircuitBreaker circuitBreaker(Duration openFor) {
+    /** One per merchant: one merchant's Braintree account failing opens no other's circuit. */
+    private static CircuitBreaker circuitBreaker(String name, Duration openFor) {
         return CircuitBreaker.of(
-                "braintree",
+                name,
                 CircuitBreakerConfig.custom()
                         .slidingWindowSize(20)
                         .minimumNumberOfCalls(10)

@@ -5,6 +5,7 @@ import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.contracts.PaymentMethodType;
 import io.paystream.contracts.StoredPaymentMethod;
+import io.paystream.edge.security.Customer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ public class Payment {
 
     private final String paymentId;
     private final String orderId;
+    private final String merchantId;
     private final String customerId;
     private final String currency;
     private final long requestedAmount;
@@ -38,6 +40,7 @@ public class Payment {
     Payment(PaymentState state) {
         this.paymentId = state.paymentId();
         this.orderId = state.orderId();
+        this.merchantId = state.merchantId();
         this.customerId = state.customerId();
         this.currency = state.currency();
         this.requestedAmount = state.requestedAmount();
@@ -54,9 +57,16 @@ public class Payment {
 
     /** A new payment whose first operation is the approval. */
     static Payment approve(
-            String orderId, String customerId, long amount, String currency, PaymentMethodRef method, Instant now) {
+            String orderId, Customer customer, long amount, String currency, PaymentMethodRef method, Instant now) {
         Payment payment = new Payment(PaymentState.awaitingApproval(
-                "pay_" + compactUuid(), orderId, customerId, amount, currency, method, now));
+                "pay_" + compactUuid(),
+                orderId,
+                customer.merchantId(),
+                customer.subject(),
+                amount,
+                currency,
+                method,
+                now));
         payment.add(Operation.APPROVE, amount, null, now);
         return payment;
     }
@@ -229,8 +239,17 @@ public class Payment {
         return orderId;
     }
 
+    public String merchantId() {
+        return merchantId;
+    }
+
     public String customerId() {
         return customerId;
+    }
+
+    /** Whether {@code customer} may see and act on this payment: theirs, at their merchant. */
+    boolean belongsTo(Customer customer) {
+        return merchantId.equals(customer.merchantId()) && customerId.equals(customer.subject());
     }
 
     public String currency() {
@@ -286,6 +305,7 @@ public class Payment {
                 operation.type(),
                 paymentId,
                 orderId,
+                merchantId,
                 customerId,
                 operation.sequence(),
                 operation.amount(),

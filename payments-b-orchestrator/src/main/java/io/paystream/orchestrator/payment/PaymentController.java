@@ -2,6 +2,7 @@ package io.paystream.orchestrator.payment;
 
 import io.paystream.edge.request.IdempotencyKey;
 import io.paystream.edge.request.IdempotencyKeyHeader;
+import io.paystream.edge.security.Customer;
 import io.paystream.orchestrator.idempotency.IdempotentPost;
 import io.paystream.orchestrator.idempotency.StoredResponse;
 import jakarta.validation.Valid;
@@ -10,8 +11,6 @@ import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The payment endpoints of ARCHITECTURE §3, for the caller (the token's subject) only. */
+/** The payment endpoints of ARCHITECTURE §3, for the calling customer (merchant and subject) only. */
 @RestController
 @RequestMapping("/v1/payments")
 @Validated
@@ -43,18 +42,18 @@ class PaymentController {
 
     @PostMapping
     ResponseEntity<String> approve(
-            @AuthenticationPrincipal Jwt caller,
+            Customer caller,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
             @Valid @RequestBody ApprovePayment body) {
-        StoredResponse stored = post(
-                caller, key, "POST /v1/payments", body, accept -> service.approve(caller.getSubject(), body, accept));
+        StoredResponse stored =
+                post(caller, key, "POST /v1/payments", body, accept -> service.approve(caller, body, accept));
         return answer(caller, stored, prefer);
     }
 
     @PostMapping("/{paymentId}/deposits")
     ResponseEntity<String> deposit(
-            @AuthenticationPrincipal Jwt caller,
+            Customer caller,
             @PathVariable String paymentId,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
@@ -65,13 +64,13 @@ class PaymentController {
                 key,
                 "POST /v1/payments/" + paymentId + "/deposits",
                 amount,
-                accept -> service.deposit(caller.getSubject(), paymentId, amount.requested(), accept));
+                accept -> service.deposit(caller, paymentId, amount.requested(), accept));
         return answer(caller, stored, prefer);
     }
 
     @PostMapping("/{paymentId}/refunds")
     ResponseEntity<String> refund(
-            @AuthenticationPrincipal Jwt caller,
+            Customer caller,
             @PathVariable String paymentId,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
@@ -82,13 +81,13 @@ class PaymentController {
                 key,
                 "POST /v1/payments/" + paymentId + "/refunds",
                 amount,
-                accept -> service.refund(caller.getSubject(), paymentId, amount.requested(), accept));
+                accept -> service.refund(caller, paymentId, amount.requested(), accept));
         return answer(caller, stored, prefer);
     }
 
     @PostMapping("/{paymentId}/reversals")
     ResponseEntity<String> reverse(
-            @AuthenticationPrincipal Jwt caller,
+            Customer caller,
             @PathVariable String paymentId,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
@@ -97,29 +96,30 @@ class PaymentController {
                 key,
                 "POST /v1/payments/" + paymentId + "/reversals",
                 "{}",
-                accept -> service.reverse(caller.getSubject(), paymentId, accept));
+                accept -> service.reverse(caller, paymentId, accept));
         return answer(caller, stored, prefer);
     }
 
     @GetMapping("/{paymentId}")
-    PaymentView get(@AuthenticationPrincipal Jwt caller, @PathVariable String paymentId) {
-        return service.get(caller.getSubject(), paymentId);
+    PaymentView get(Customer caller, @PathVariable String paymentId) {
+        return service.get(caller, paymentId);
     }
 
     @GetMapping
-    List<PaymentView> byOrder(@AuthenticationPrincipal Jwt caller, @RequestParam String orderId) {
-        return service.byOrder(caller.getSubject(), orderId);
+    List<PaymentView> byOrder(Customer caller, @RequestParam String orderId) {
+        return service.byOrder(caller, orderId);
     }
 
     /** The POST's answer under its key: fingerprinted by method, path and canonical body (ARCHITECTURE §4). */
-    private StoredResponse post(Jwt caller, String key, String target, Object body, Consumer<Consumer<Object>> work) {
+    private StoredResponse post(
+            Customer caller, String key, String target, Object body, Consumer<Consumer<Object>> work) {
         String fingerprint = target + " " + json.writeValueAsString(body);
         return idempotent.answer(
-                new IdempotentPost.Key(caller.getSubject(), key, fingerprint), PaymentProblems::of, work);
+                new IdempotentPost.Key(caller.idempotencyScope(), key, fingerprint), PaymentProblems::of, work);
     }
 
-    private ResponseEntity<String> answer(Jwt caller, StoredResponse stored, String prefer) {
-        StoredResponse answer = preferWait.apply(caller.getSubject(), stored, prefer);
+    private ResponseEntity<String> answer(Customer caller, StoredResponse stored, String prefer) {
+        StoredResponse answer = preferWait.apply(caller, stored, prefer);
         var response = ResponseEntity.status(answer.status())
                 .contentType(answer.status() < 400 ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON);
         if (stored.replayed()) {

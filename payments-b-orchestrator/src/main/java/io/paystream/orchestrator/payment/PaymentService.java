@@ -1,12 +1,15 @@
 package io.paystream.orchestrator.payment;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.contracts.DefaultMerchant;
 import io.paystream.contracts.Money;
+import io.paystream.edge.security.Customer;
 import io.paystream.orchestrator.outbox.JobOutbox;
 import io.paystream.orchestrator.wallet.StoredMethods;
 import io.paystream.orchestrator.wallet.WalletClient;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,52 +46,50 @@ public class PaymentService {
         this.clock = clock;
     }
 
-    /** Approves for {@code customerId}; {@code accepted} gets the new payment inside the transaction. */
-    public void approve(String customerId, ApprovePayment approval, Consumer<Object> accepted) {
+    /** Approves for {@code customer}; {@code accepted} gets the new payment inside the transaction. */
+    public void approve(Customer customer, ApprovePayment approval, Consumer<Object> accepted) {
         Money.currency(approval.currency());
         PaymentMethodRef method = approval.paymentMethodId() == null
                 ? PaymentMethodRef.oneTime()
-                : storedMethod(customerId, approval.paymentMethodId());
+                : storedMethod(customer, approval.paymentMethodId());
         transactions.executeWithoutResult(status -> {
             Payment payment = Payment.approve(
-                    approval.orderId(), customerId, approval.amount(), approval.currency(), method, clock.instant());
+                    approval.orderId(), customer, approval.amount(), approval.currency(), method, clock.instant());
             payments.insert(payment);
             outbox.enqueue(payment.job(payment.operations().getFirst(), approval.paymentMethodNonce()));
             accept(payment, accepted);
         });
     }
 
-    public void deposit(String customerId, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
-        followUp(customerId, paymentId, payment -> payment.deposit(amount, clock.instant()), accepted);
+    public void deposit(Customer customer, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
+        followUp(customer, paymentId, payment -> payment.deposit(amount, clock.instant()), accepted);
     }
 
-    public void refund(String customerId, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
-        followUp(customerId, paymentId, payment -> payment.refund(amount, clock.instant()), accepted);
+    public void refund(Customer customer, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
+        followUp(customer, paymentId, payment -> payment.refund(amount, clock.instant()), accepted);
     }
 
-    public void reverse(String customerId, String paymentId, Consumer<Object> accepted) {
-        followUp(customerId, paymentId, payment -> payment.reverse(clock.instant()), accepted);
+    public void reverse(Customer customer, String paymentId, Consumer<Object> accepted) {
+        followUp(customer, paymentId, payment -> payment.reverse(clock.instant()), accepted);
     }
 
-    public PaymentView get(String customerId, String paymentId) {
+    public PaymentView get(Customer customer, String paymentId) {
         // One statement reads the payment with its operations: consistent without a transaction.
         return payments.find(paymentId)
-                .filter(payment -> payment.customerId().equals(customerId))
+                .filter(payment -> payment.belongsTo(customer))
                 .map(PaymentView::of)
                 .orElseThrow(PaymentRefused::notFound);
     }
 
-    public List<PaymentView> byOrder(String customerId, String orderId) {
-        return payments.byOrder(customerId, orderId).stream()
-                .map(PaymentView::of)
-                .toList();
+    public List<PaymentView> byOrder(Customer customer, String orderId) {
+        return payments.byOrder(customer, orderId).stream().map(PaymentView::of).toList();
     }
 
     private void followUp(
-            String customerId, String paymentId, Function<Payment, PaymentOperation> verb, Consumer<Object> accepted) {
+            Customer customer, String paymentId, Function<Payment, PaymentOperation> verb, Consumer<Object> accepted) {
         transactions.executeWithoutResult(status -> {
             Payment payment = payments.lock(paymentId)
-                    .filter(locked -> locked.customerId().equals(customerId))
+                    .filter(locked -> locked.belongsTo(customer))
                     .orElseThrow(PaymentRefused::notFound);
             PaymentOperation operation = verb.apply(payment);
             payments.save(payment);
@@ -104,11 +105,14 @@ public class PaymentService {
                 .increment();
     }
 
-    private PaymentMethodRef storedMethod(String customerId, String paymentMethodId) {
-        WalletClient.StoredMethod stored = wallet.lookup(customerId, paymentMethodId)
-                .orElseThrow(() -> new PaymentRefused(
-                        PaymentRefused.Refusal.PAYMENT_METHOD_NOT_FOUND,
-                        "No such payment method in the caller's wallet"));
+    private PaymentMethodRef storedMethod(Customer customer, String paymentMethodId) {
+        // The wallet keeps the default merchant's methods only until it has merchants too (issue 17): another
+        // merchant's shopper has no stored methods yet, rather than one of the same sub at mer_demo.
+        Optional<WalletClient.StoredMethod> found = customer.merchantId().equals(DefaultMerchant.ID)
+                ? wallet.lookup(customer.subject(), paymentMethodId)
+                : Optional.empty();
+        WalletClient.StoredMethod stored = found.orElseThrow(() -> new PaymentRefused(
+                PaymentRefused.Refusal.PAYMENT_METHOD_NOT_FOUND, "No such payment method in the caller's wallet"));
         return new PaymentMethodRef(stored.id(), stored.type(), stored.brand(), stored.last4(), stored.gatewayToken());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 record PaymentState(
         String paymentId,
         String orderId,
+        String merchantId,
         String customerId,
         String currency,
         long requestedAmount,
@@ -24,6 +25,7 @@ record PaymentState(
     static PaymentState awaitingApproval(
             String paymentId,
             String orderId,
+            String merchantId,
             String customerId,
             long amount,
             String currency,
@@ -32,6 +34,7 @@ record PaymentState(
         return new PaymentState(
                 paymentId,
                 orderId,
+                merchantId,
                 customerId,
                 currency,
                 amount,
@@ -50,6 +53,7 @@ record PaymentState(
         return new PaymentState(
                 paymentId,
                 orderId,
+                merchantId,
                 customerId,
                 currency,
                 requestedAmount,

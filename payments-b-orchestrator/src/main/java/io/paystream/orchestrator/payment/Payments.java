@@ -3,6 +3,7 @@ package io.paystream.orchestrator.payment;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentMethodType;
 import io.paystream.contracts.ReversalMethod;
+import io.paystream.edge.security.Customer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -54,12 +55,12 @@ class Payments {
                 .findFirst();
     }
 
-    List<Payment> byOrder(String customerId, String orderId) {
+    List<Payment> byOrder(Customer customer, String orderId) {
         return withOperations(
                 WITH_OPERATIONS
-                        + " WHERE p.customer_id = :customer AND p.order_id = :order"
+                        + " WHERE p.merchant_id = :merchant AND p.customer_id = :customer AND p.order_id = :order"
                         + " ORDER BY p.created_at, p.payment_id, o.sequence",
-                Map.of("customer", customerId, "order", orderId));
+                Map.of("merchant", customer.merchantId(), "customer", customer.subject(), "order", orderId));
     }
 
     /** Payments in the order of their rows, each row one operation (none for a payment without any). */
@@ -84,14 +85,15 @@ class Payments {
     /** Inserts a new payment with its state and its first operation. */
     void insert(Payment payment) {
         jdbc.sql("""
-                        INSERT INTO payment (payment_id, order_id, customer_id, currency, status, requested_amount,
+                        INSERT INTO payment (payment_id, order_id, merchant_id, customer_id, currency, status, requested_amount,
                             authorized_amount, captured_amount, refunded_amount, method_id, method_type, method_brand,
                             method_last4, method_token, gateway_transaction_id, last_sequence, created_at, updated_at)
-                        VALUES (:id, :order, :customer, :currency, :status, :amount, :authorized, :captured, :refunded,
+                        VALUES (:id, :order, :merchant, :customer, :currency, :status, :amount, :authorized, :captured, :refunded,
                             :methodId, :methodType, :brand, :last4, :token, :transaction, :sequence, :createdAt,
                             :updatedAt)""")
                 .param("id", payment.paymentId())
                 .param("order", payment.orderId())
+                .param("merchant", payment.merchantId())
                 .param("customer", payment.customerId())
                 .param("currency", payment.currency())
                 .param("status", payment.status().name())
@@ -170,6 +172,7 @@ class Payments {
         return new PaymentState(
                 rs.getString("payment_id"),
                 rs.getString("order_id"),
+                rs.getString("merchant_id"),
                 rs.getString("customer_id"),
                 rs.getString("currency"),
                 rs.getLong("requested_amount"),

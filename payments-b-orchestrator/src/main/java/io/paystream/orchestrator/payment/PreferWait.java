@@ -1,5 +1,6 @@
 package io.paystream.orchestrator.payment;
 
+import io.paystream.edge.security.Customer;
 import io.paystream.orchestrator.idempotency.StoredResponse;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,7 +46,7 @@ class PreferWait {
         return wait.find() ? Optional.of(Math.min(MAX_SECONDS, Integer.parseInt(wait.group(1)))) : Optional.empty();
     }
 
-    StoredResponse apply(String customerId, StoredResponse accepted, String prefer) {
+    StoredResponse apply(Customer customer, StoredResponse accepted, String prefer) {
         Optional<Integer> seconds = seconds(prefer);
         if (seconds.isEmpty() || accepted.status() != HttpStatus.ACCEPTED.value()) {
             return accepted;
@@ -60,7 +61,7 @@ class PreferWait {
             boolean read = accepted.replayed() || !waiters.hearing();
             while (true) {
                 if (read) {
-                    PaymentView now = service.get(customerId, paymentId);
+                    PaymentView now = service.get(customer, paymentId);
                     boolean done = now.operations().stream()
                             .anyMatch(operation -> operation.operationId().equals(operationId)
                                     && operation.status() != OperationStatus.PENDING);

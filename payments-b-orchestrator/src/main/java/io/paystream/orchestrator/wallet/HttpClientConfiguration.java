@@ -1,6 +1,6 @@
 package io.paystream.orchestrator.wallet;
 
-import io.paystream.edge.client.ServiceTokens;
+import io.paystream.servicetokens.ServiceTokens;
 import java.time.Clock;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;

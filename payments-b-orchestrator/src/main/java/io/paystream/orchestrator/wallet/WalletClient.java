@@ -1,9 +1,9 @@
 package io.paystream.orchestrator.wallet;
 
 import io.paystream.contracts.PaymentMethodType;
-import io.paystream.edge.client.ServiceTokens;
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemException;
+import io.paystream.servicetokens.ServiceTokens;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

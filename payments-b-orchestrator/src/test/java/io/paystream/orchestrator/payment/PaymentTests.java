@@ -8,6 +8,7 @@ import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentEventType;
 import io.paystream.contracts.PaymentMethodType;
 import io.paystream.contracts.ReversalMethod;
+import io.paystream.edge.security.Customer;
 import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -184,7 +185,8 @@ class PaymentTests {
     }
 
     private static Payment newPayment(long amount) {
-        return Payment.approve("ord_1", "alice", amount, "USD", PaymentMethodRef.oneTime(), NOW);
+        return Payment.approve(
+                "ord_1", new Customer("mer_demo", "alice"), amount, "USD", PaymentMethodRef.oneTime(), NOW);
     }
 
     private static Payment authorized(long amount) {
@@ -224,6 +226,7 @@ class PaymentTests {
                 type,
                 payment.paymentId(),
                 payment.orderId(),
+                payment.merchantId(),
                 "alice",
                 operationId,
                 sequence,

@@ -1,2 +1,2 @@
 /** What a service needs to call another one: its own client-credentials token. */
-package io.paystream.edge.client;
+package io.paystream.servicetokens;

@@ -1,4 +1,4 @@
-package io.paystream.edge.client;
+package io.paystream.servicetokens;
 
 import java.time.Clock;
 import java.time.Instant;

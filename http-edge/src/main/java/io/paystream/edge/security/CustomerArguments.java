@@ -1,0 +1,38 @@
+package io.paystream.edge.security;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Lets a controller method take the calling {@link Customer} as a parameter, resolved from the verified token. */
+public final class CustomerArguments implements HandlerMethodArgumentResolver {
+
+    private final Customers customers;
+
+    public CustomerArguments(Customers customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Customer.class;
+    }
+
+    @Override
+    public Customer resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || !(caller.getPrincipal() instanceof Jwt token)) {
+            throw new IllegalStateException("a Customer parameter on a route that is not for a shopper's token");
+        }
+        return customers.of(token);
+    }
+}
