@@ -213,6 +213,15 @@ class CheckoutEndToEndTests {
                                 .status(),
                         atAcme.get("/v1/payments/" + paymentId(demo)).status()))
                 .containsOnly(404);
+        // A stored card is vaulted at the merchant's own account too, and is no one's elsewhere.
+        String card = atAcme.method("CARD", "fake-valid-visa-nonce");
+        assertThat(atDemo.get("/v1/wallet/payment-methods/" + card).status()).isEqualTo(404);
+        assertThat(atDemo.post("/v1/payments", Api.approval(atDemo.order(900), 900, card))
+                        .status())
+                .isEqualTo(404);
+        Api.Answer withCard = atAcme.approve(atAcme.order(900), 900, card);
+        assertThat(withCard.body().path("status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(saleAt("acme_merchant", withCard)).isTrue();
         Api.Answer captured = atAcme.post("/v1/payments/" + acmePayment + "/deposits", "{}");
         assertThat(captured.body().path("status").asString()).isEqualTo("CAPTURED");
         String capture = captured.body()

@@ -60,34 +60,29 @@ final class Platform {
                 "--spring.cloud.aws.credentials.access-key=" + SqsServer.ACCESS_KEY,
                 "--spring.cloud.aws.credentials.secret-key=" + SqsServer.SECRET_KEY);
 
-        BootJarProcess wallet = start(
-                "wallet-service",
-                database("wallet"),
-                issuer,
-                kafka,
-                List.of("--paystream.braintree.base-url=" + braintree.baseUrl()));
-        BootJarProcess orders = start("order-service", database("orders"), issuer, kafka);
+        // First: the wallet and the platform fetch each merchant's credentials from it.
         BootJarProcess merchants = start(
                 "merchant-service",
                 database("merchants"),
                 issuer,
                 List.of("--paystream.kek.local-file=" + keyEncryptionKeys));
+        BootJarProcess wallet = start(
+                "wallet-service",
+                database("wallet"),
+                issuer,
+                kafka,
+                List.of("--paystream.braintree.base-url=" + braintree.baseUrl()),
+                merchantService(keyEncryptionKeys, merchants.baseUrl(), "wallet-service"));
+        BootJarProcess orders = start("order-service", database("orders"), issuer, kafka);
         merchants.awaitReady(START_TIMEOUT);
         setUpMerchants(merchants.baseUrl());
-        // Each job at its merchant's own Braintree account, with credentials fetched sealed from merchant-service.
         BootJarProcess platform = start(
                 "payment-platform-service",
                 database("platform"),
                 kafka,
                 sqs,
-                List.of(
-                        "--paystream.braintree.base-url=" + braintree.baseUrl(),
-                        "--paystream.kek.provider=local",
-                        "--paystream.kek.local-file=" + keyEncryptionKeys,
-                        "--paystream.merchants.base-url=" + merchants.baseUrl(),
-                        "--paystream.merchants.token-endpoint=" + idp.tokenEndpoint(),
-                        "--paystream.merchants.client-id=payment-platform",
-                        "--paystream.merchants.client-secret=e2e"));
+                List.of("--paystream.braintree.base-url=" + braintree.baseUrl()),
+                merchantService(keyEncryptionKeys, merchants.baseUrl(), "payment-platform"));
         wallet.awaitReady(START_TIMEOUT);
         BootJarProcess orchestrator = start(
                 "payments-b-orchestrator",
@@ -120,6 +115,20 @@ final class Platform {
                 "payments-b-orchestrator", orchestrator,
                 "payments-a-facade", facadeProcess));
         processes.forEach((service, process) -> baseUrls.put(service, process.baseUrl()));
+    }
+
+    /**
+     * How the wallet and the platform reach each merchant's own Braintree account: credentials fetched sealed from
+     * merchant-service as {@code client}, opened with the key file merchant-service made.
+     */
+    private static List<String> merchantService(Path keyEncryptionKeys, String merchantService, String client) {
+        return List.of(
+                "--paystream.kek.provider=local",
+                "--paystream.kek.local-file=" + keyEncryptionKeys,
+                "--paystream.merchants.base-url=" + merchantService,
+                "--paystream.merchants.token-endpoint=" + TestServers.oauth().tokenEndpoint(),
+                "--paystream.merchants.client-id=" + client,
+                "--paystream.merchants.client-secret=e2e");
     }
 
     /** SIGKILL of one service, as a crash: gone when this returns. */

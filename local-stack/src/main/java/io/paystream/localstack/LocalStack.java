@@ -110,20 +110,19 @@ public final class LocalStack {
                         StackPorts.MERCHANTS,
                         logs,
                         "--paystream.kek.local-file=" + home.resolve("key-encryption-keys.json"))),
-                remember(PaystreamService.start("wallet-service", version, StackPorts.WALLET, logs)),
+                remember(PaystreamService.start(
+                        "wallet-service",
+                        version,
+                        StackPorts.WALLET,
+                        logs,
+                        merchantService(home, keycloak, "wallet-service"))),
                 remember(PaystreamService.start("payments-b-orchestrator", version, StackPorts.ORCHESTRATOR, logs)),
-                // Each job at its merchant's own Braintree account, credentials fetched sealed from merchant-service.
                 remember(PaystreamService.start(
                         "payment-platform-service",
                         version,
                         StackPorts.PAYMENT_PLATFORM,
                         logs,
-                        "--paystream.kek.provider=local",
-                        "--paystream.kek.local-file=" + home.resolve("key-encryption-keys.json"),
-                        "--paystream.merchants.base-url=http://localhost:" + StackPorts.MERCHANTS,
-                        "--paystream.merchants.token-endpoint=" + keycloak.tokenEndpoint(),
-                        "--paystream.merchants.client-id=payment-platform",
-                        "--paystream.merchants.client-secret=payment-platform-secret")),
+                        merchantService(home, keycloak, "payment-platform"))),
                 remember(PaystreamService.start("order-service", version, StackPorts.ORDERS, logs)),
                 remember(PaystreamService.start(
                         "payments-a-facade", version, StackPorts.FACADE, logs, facadeRateLimitArguments())));
@@ -158,6 +157,21 @@ public final class LocalStack {
         System.out.printf(
                 "Paystream local stack ready in %.1f s (data in %s; Ctrl-C stops it)%n",
                 (System.nanoTime() - startedAt) / 1e9, home);
+    }
+
+    /**
+     * How the wallet and the platform reach each merchant's own Braintree account: credentials fetched sealed from
+     * merchant-service as the realm's {@code client}, opened with the key file merchant-service made.
+     */
+    private static String[] merchantService(Path home, Keycloak keycloak, String client) {
+        return new String[] {
+            "--paystream.kek.provider=local",
+            "--paystream.kek.local-file=" + home.resolve("key-encryption-keys.json"),
+            "--paystream.merchants.base-url=http://localhost:" + StackPorts.MERCHANTS,
+            "--paystream.merchants.token-endpoint=" + keycloak.tokenEndpoint(),
+            "--paystream.merchants.client-id=" + client,
+            "--paystream.merchants.client-secret=" + client + "-secret"
+        };
     }
 
     /** SIGKILL of one of the services, by module name. */

@@ -36,6 +36,14 @@ public final class LocalKeyFile implements KeyEncryptionKey {
         this.file = file;
     }
 
+    /**
+     * The key file at {@code file}, read when first used and never created: for a service that only opens what
+     * merchant-service sealed, so that it cannot make a key of its own before merchant-service made the file.
+     */
+    public static LocalKeyFile existing(Path file) {
+        return new LocalKeyFile(file);
+    }
+
     /** The key file at {@code file}, created with one fresh key when there is none. */
     public static LocalKeyFile open(Path file, Clock clock) {
         if (!Files.exists(file)) {

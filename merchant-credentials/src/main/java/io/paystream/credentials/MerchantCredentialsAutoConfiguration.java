@@ -29,7 +29,10 @@ public class MerchantCredentialsAutoConfiguration {
     @ConditionalOnMissingBean
     KeyEncryptionKey keyEncryptionKey(KeyEncryptionKeyProperties properties) {
         return switch (properties.provider()) {
-            case LOCAL -> LocalKeyFile.open(properties.localFile(), Clock.systemUTC());
+            case LOCAL ->
+                properties.createIfMissing()
+                        ? LocalKeyFile.open(properties.localFile(), Clock.systemUTC())
+                        : LocalKeyFile.existing(properties.localFile());
             case KMS -> {
                 if (properties.kmsKeyId() == null || properties.kmsKeyId().isBlank()) {
                     throw new IllegalStateException("paystream.kek.provider=kms needs paystream.kek.kms-key-id");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.testsupport.OAuthServer.TokenSpec;
 import io.paystream.testsupport.TestServers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -90,6 +91,19 @@ class WalletLookupIntegrationTests extends OrchestratorTestBase {
 
         HttpResponse<String> refused = post("/v1/payments", "key-" + UUID.randomUUID(), """
                 {"orderId":"ord_1","amount":100,"currency":"USD","paymentMethodId":"pm_not_mine"}""");
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(json(refused).path("type").asString()).endsWith("/payment-method-not-found");
+    }
+
+    @Test
+    void theSameSubAtAnotherMerchantCannotPayWithThisCustomersMethod() throws Exception {
+        String methodId = addCard();
+        token = TestServers.oauth()
+                .token(TokenSpec.of(customer, "payments:read", "payments:write").withClaim("merchant_id", "mer_acme"));
+
+        HttpResponse<String> refused = post("/v1/payments", "key-" + UUID.randomUUID(), """
+                {"orderId":"ord_1","amount":100,"currency":"USD","paymentMethodId":"%s"}""".formatted(methodId));
 
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(json(refused).path("type").asString()).endsWith("/payment-method-not-found");

@@ -11,6 +11,7 @@ import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.braintree.simulator.fault.Fault;
 import io.paystream.contracts.PaymentMethodRemoved;
 import io.paystream.contracts.WalletTopics;
+import io.paystream.testsupport.OAuthServer.TokenSpec;
 import io.paystream.testsupport.TestServers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -90,6 +91,36 @@ class WalletIntegrationTests extends WalletTestBase {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(json(refused).path("gatewayCode").asString()).isEqualTo("verification_failed");
         assertThat(storedMethods()).isZero();
+    }
+
+    @Test
+    void theSameSubAtAnotherMerchantIsAnotherCustomerWithAWalletOfItsOwn() {
+        String method = addCard();
+        String atAcme = TestServers.oauth()
+                .token(TokenSpec.of(customer, "wallet:read", "wallet:write").withClaim("merchant_id", "mer_acme"));
+
+        assertThat(json(http.get(METHODS, atAcme))).isEmpty();
+        assertThat(List.of(
+                        http.get(METHODS + "/" + method, atAcme).statusCode(),
+                        http.patch(METHODS + "/" + method, atAcme, "{\"nickname\":\"mine\"}")
+                                .statusCode(),
+                        http.delete(METHODS + "/" + method, atAcme).statusCode()))
+                .containsOnly(404);
+        // This wallet runs without merchant-service: it has credentials for mer_demo only (the e2e suite vaults at
+        // mer_acme's own account).
+        HttpResponse<String> refused =
+                http.post(METHODS, atAcme, "{\"type\":\"CARD\",\"nonce\":\"fake-valid-visa-nonce\"}");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(json(refused).path("type").asString()).endsWith("/merchant-not-configured");
+        assertThat(json(http.get(METHODS + "/" + method, token))
+                        .path("nickname")
+                        .isNull())
+                .isTrue();
+        assertThat(jdbc.sql("SELECT merchant_id FROM payment_method WHERE customer_id = :c")
+                        .param("c", customer)
+                        .query(String.class)
+                        .list())
+                .containsExactly("mer_demo");
     }
 
     @Test
@@ -179,6 +210,7 @@ class WalletIntegrationTests extends WalletTestBase {
             PaymentMethodRemoved removed = JSON.readValue(told.value(), PaymentMethodRemoved.class);
             assertThat(told.key()).isEqualTo(customer);
             assertThat(removed.customerId()).isEqualTo(customer);
+            assertThat(removed.merchantId()).isEqualTo("mer_demo");
             assertThat(removed.paymentMethodId()).isEqualTo(method);
         }
         assertThat(jdbc.sql("SELECT count(*) FROM outbox").query(Long.class).single())

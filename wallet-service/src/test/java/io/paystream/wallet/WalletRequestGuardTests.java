@@ -76,7 +76,7 @@ class WalletRequestGuardTests extends WalletTestBase {
     @Test
     void orchestratorReadsTheGatewayTokenWithTheInternalScopeOnly() {
         String method = addCard();
-        String internalPath = "/internal/customers/" + customer + "/payment-methods/" + method;
+        String internalPath = "/internal/merchants/mer_demo/customers/" + customer + "/payment-methods/" + method;
         String orchestrator = TestServers.oauth().token("payments-orchestrator", "wallet:internal");
 
         HttpResponse<String> lookup = http.get(internalPath, orchestrator);
@@ -85,9 +85,22 @@ class WalletRequestGuardTests extends WalletTestBase {
         assertThat(json(lookup).path("gatewayToken").asString()).isEqualTo(gatewayToken(method));
         assertThat(json(lookup).path("type").asString()).isEqualTo("CARD");
         assertThat(http.get(internalPath, token).statusCode()).isEqualTo(403);
-        assertThat(http.get("/internal/customers/someone-else/payment-methods/" + method, orchestrator)
+        assertThat(http.get(
+                                "/internal/merchants/mer_demo/customers/someone-else/payment-methods/" + method,
+                                orchestrator)
                         .statusCode())
                 .isEqualTo(404);
+        assertThat(http.get(
+                                "/internal/merchants/mer_acme/customers/" + customer + "/payment-methods/" + method,
+                                orchestrator)
+                        .statusCode())
+                .as("the same sub at another merchant")
+                .isEqualTo(404);
+        // The path from before merchants is mer_demo's, for an orchestrator not yet upgraded.
+        assertThat(json(http.get("/internal/customers/" + customer + "/payment-methods/" + method, orchestrator))
+                        .path("gatewayToken")
+                        .asString())
+                .isEqualTo(gatewayToken(method));
     }
 
     @Test
@@ -132,7 +145,10 @@ class WalletRequestGuardTests extends WalletTestBase {
 
         assertThat(description.statusCode()).isEqualTo(200);
         assertThat(json(description).path("paths").propertyNames())
-                .contains(METHODS, METHODS + "/{id}", "/internal/customers/{customerId}/payment-methods/{id}");
+                .contains(
+                        METHODS,
+                        METHODS + "/{id}",
+                        "/internal/merchants/{merchantId}/customers/{customerId}/payment-methods/{id}");
     }
 
     @Test

@@ -4,12 +4,11 @@ import com.braintreegateway.Environment;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.observation.ObservationRegistry;
-import io.paystream.contracts.DefaultMerchant;
 import io.paystream.credentials.BraintreeCredentials;
 import io.paystream.credentials.client.MerchantCredentialsClient;
+import io.paystream.credentials.client.PerMerchant;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,18 +27,14 @@ class GatewayConfiguration {
             BraintreeProperties properties,
             ObjectProvider<MerchantCredentialsClient> merchants,
             ObservationRegistry observations) {
-        MerchantCredentialsClient client = merchants.getIfAvailable();
-        MerchantGateways.Credentials credentials = client != null
-                ? client::credentials
-                : merchantId -> merchantId.equals(DefaultMerchant.ID)
-                        ? Optional.of(properties.defaultMerchantCredentials())
-                        : Optional.empty();
+        PerMerchant.Credentials credentials =
+                PerMerchant.Credentials.of(merchants.getIfAvailable(), properties.defaultMerchantCredentials());
         return new ObservedGateway(
-                new MerchantGateways(
+                new MerchantGateways(new PerMerchant<>(
                         credentials,
                         merchant -> braintree(properties, merchant),
                         properties.credentialsRefreshAfter(),
-                        Clock.systemUTC()),
+                        Clock.systemUTC())),
                 observations);
     }
 

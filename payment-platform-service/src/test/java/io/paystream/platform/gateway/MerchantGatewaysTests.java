@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.credentials.BraintreeCredentials;
+import io.paystream.credentials.client.PerMerchant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class MerchantGatewaysTests {
     private boolean merchantServiceDown;
     private Instant now = START;
 
-    private final MerchantGateways gateways = new MerchantGateways(
+    private final MerchantGateways gateways = new MerchantGateways(new PerMerchant<>(
             merchantId -> {
                 fetches.add(merchantId);
                 if (merchantServiceDown) {
@@ -54,7 +55,7 @@ class MerchantGatewaysTests {
                 public Clock withZone(java.time.ZoneId zone) {
                     return this;
                 }
-            });
+            }));
 
     @Test
     void eachJobGoesToItsOwnMerchantsGatewayBuiltOnceWhileWarm() {

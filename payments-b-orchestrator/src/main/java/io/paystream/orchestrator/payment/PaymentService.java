@@ -1,7 +1,6 @@
 package io.paystream.orchestrator.payment;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.paystream.contracts.DefaultMerchant;
 import io.paystream.contracts.Money;
 import io.paystream.edge.security.Customer;
 import io.paystream.orchestrator.outbox.JobOutbox;
@@ -9,7 +8,6 @@ import io.paystream.orchestrator.wallet.StoredMethods;
 import io.paystream.orchestrator.wallet.WalletClient;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -106,13 +104,10 @@ public class PaymentService {
     }
 
     private PaymentMethodRef storedMethod(Customer customer, String paymentMethodId) {
-        // The wallet keeps the default merchant's methods only until it has merchants too (issue 17): another
-        // merchant's shopper has no stored methods yet, rather than one of the same sub at mer_demo.
-        Optional<WalletClient.StoredMethod> found = customer.merchantId().equals(DefaultMerchant.ID)
-                ? wallet.lookup(customer.subject(), paymentMethodId)
-                : Optional.empty();
-        WalletClient.StoredMethod stored = found.orElseThrow(() -> new PaymentRefused(
-                PaymentRefused.Refusal.PAYMENT_METHOD_NOT_FOUND, "No such payment method in the caller's wallet"));
+        WalletClient.StoredMethod stored = wallet.lookup(customer, paymentMethodId)
+                .orElseThrow(() -> new PaymentRefused(
+                        PaymentRefused.Refusal.PAYMENT_METHOD_NOT_FOUND,
+                        "No such payment method in the caller's wallet"));
         return new PaymentMethodRef(stored.id(), stored.type(), stored.brand(), stored.last4(), stored.gatewayToken());
     }
 }

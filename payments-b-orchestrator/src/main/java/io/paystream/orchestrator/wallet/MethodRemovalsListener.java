@@ -2,6 +2,7 @@ package io.paystream.orchestrator.wallet;
 
 import io.paystream.contracts.PaymentMethodRemoved;
 import io.paystream.contracts.WalletTopics;
+import io.paystream.edge.security.Customer;
 import java.util.Collection;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
@@ -40,7 +41,7 @@ class MethodRemovalsListener {
             properties = {"auto.offset.reset=latest", "fetch.max.wait.ms=5000"})
     void onRemoved(String value) {
         PaymentMethodRemoved removed = json.readValue(value, PaymentMethodRemoved.class);
-        methods.removed(removed.customerId(), removed.paymentMethodId());
+        methods.removed(new Customer(removed.merchantId(), removed.customerId()), removed.paymentMethodId());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.paystream.orchestrator.wallet;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.edge.security.Customer;
 import io.paystream.orchestrator.wallet.WalletClient.StoredMethod;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ public class StoredMethods {
     /** How long a removal is remembered: longer than any wallet read can take (its timeouts are 2 s and 3 s). */
     private static final Duration REMOVALS_KEPT = Duration.ofMinutes(1);
 
-    private record Key(String customerId, String paymentMethodId) {}
+    private record Key(Customer customer, String paymentMethodId) {}
 
     private record Remembered(StoredMethod method, Instant until) {}
 
@@ -58,15 +59,15 @@ public class StoredMethods {
     }
 
     /** The method as the wallet stores it, or empty when this customer has no such method. */
-    public Optional<StoredMethod> lookup(String customerId, String paymentMethodId) {
-        Key key = new Key(customerId, paymentMethodId);
+    public Optional<StoredMethod> lookup(Customer customer, String paymentMethodId) {
+        Key key = new Key(customer, paymentMethodId);
         long readIn = era.get();
         Remembered hit = remembered.get(key);
         if (hit != null && listening(readIn) && hit.until().isAfter(clock.instant())) {
             fromMemory.increment();
             return Optional.of(hit.method());
         }
-        Optional<StoredMethod> read = wallet.lookup(customerId, paymentMethodId);
+        Optional<StoredMethod> read = wallet.lookup(customer, paymentMethodId);
         fromWallet.increment();
         read.ifPresent(method -> remember(key, method, readIn));
         return read;
@@ -84,8 +85,8 @@ public class StoredMethods {
     }
 
     /** The wallet's word that this method is gone. */
-    void removed(String customerId, String paymentMethodId) {
-        Key key = new Key(customerId, paymentMethodId);
+    void removed(Customer customer, String paymentMethodId) {
+        Key key = new Key(customer, paymentMethodId);
         Instant now = clock.instant();
         removed.put(key, now);
         remembered.remove(key);

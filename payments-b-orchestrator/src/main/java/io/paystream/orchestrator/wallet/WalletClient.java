@@ -3,6 +3,7 @@ package io.paystream.orchestrator.wallet;
 import io.paystream.contracts.PaymentMethodType;
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemException;
+import io.paystream.edge.security.Customer;
 import io.paystream.servicetokens.ServiceTokens;
 import java.time.Duration;
 import java.util.Map;
@@ -29,10 +30,14 @@ public class WalletClient {
     }
 
     /** The method as the wallet stores it, or empty when this customer has no such method. */
-    public Optional<StoredMethod> lookup(String customerId, String paymentMethodId) {
+    public Optional<StoredMethod> lookup(Customer customer, String paymentMethodId) {
         try {
             return Optional.ofNullable(http.get()
-                    .uri("/internal/customers/{customer}/payment-methods/{id}", customerId, paymentMethodId)
+                    .uri(
+                            "/internal/merchants/{merchant}/customers/{customer}/payment-methods/{id}",
+                            customer.merchantId(),
+                            customer.subject(),
+                            paymentMethodId)
                     .headers(headers -> headers.setBearerAuth(tokens.token()))
                     .retrieve()
                     .body(StoredMethod.class));

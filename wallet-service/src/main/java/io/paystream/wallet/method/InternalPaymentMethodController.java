@@ -1,5 +1,7 @@
 package io.paystream.wallet.method;
 
+import io.paystream.contracts.DefaultMerchant;
+import io.paystream.edge.security.Customer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,8 +16,15 @@ class InternalPaymentMethodController {
         this.wallet = wallet;
     }
 
+    @GetMapping("/internal/merchants/{merchantId}/customers/{customerId}/payment-methods/{id}")
+    InternalPaymentMethodView lookup(
+            @PathVariable String merchantId, @PathVariable String customerId, @PathVariable String id) {
+        return wallet.internalLookup(new Customer(merchantId, customerId), id);
+    }
+
+    /** The path from before merchants, for an orchestrator not yet upgraded: mer_demo's customers. */
     @GetMapping("/internal/customers/{customerId}/payment-methods/{id}")
-    InternalPaymentMethodView lookup(@PathVariable String customerId, @PathVariable String id) {
-        return wallet.internalLookup(customerId, id);
+    InternalPaymentMethodView lookupAtDefaultMerchant(@PathVariable String customerId, @PathVariable String id) {
+        return wallet.internalLookup(new Customer(DefaultMerchant.ID, customerId), id);
     }
 }

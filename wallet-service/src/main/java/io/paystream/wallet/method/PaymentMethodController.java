@@ -2,13 +2,12 @@ package io.paystream.wallet.method;
 
 import io.paystream.edge.request.IdempotencyKey;
 import io.paystream.edge.request.IdempotencyKeyHeader;
+import io.paystream.edge.security.Customer;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own wallet; the caller is the token's subject, and another customer's method is a 404. */
+/** The caller's own wallet; the caller is the token's subject at its merchant, and another customer's method is a 404. */
 @RestController
 @RequestMapping("/v1/wallet/payment-methods")
 @Validated
@@ -34,16 +33,16 @@ class PaymentMethodController {
     }
 
     @GetMapping
-    List<PaymentMethodView> list(@AuthenticationPrincipal Jwt caller) {
-        return wallet.list(caller.getSubject());
+    List<PaymentMethodView> list(Customer caller) {
+        return wallet.list(caller);
     }
 
     @PostMapping
     ResponseEntity<PaymentMethodView> add(
-            @AuthenticationPrincipal Jwt caller,
+            Customer caller,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String idempotencyKey,
             @Valid @RequestBody AddPaymentMethod request) {
-        WalletService.Added added = wallet.add(caller.getSubject(), request, idempotencyKey);
+        WalletService.Added added = wallet.add(caller, request, idempotencyKey);
         var response = ResponseEntity.created(
                 URI.create("/v1/wallet/payment-methods/" + added.method().id()));
         if (added.replayed()) {
@@ -53,21 +52,19 @@ class PaymentMethodController {
     }
 
     @GetMapping("/{id}")
-    PaymentMethodView get(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
-        return wallet.get(caller.getSubject(), id);
+    PaymentMethodView get(Customer caller, @PathVariable String id) {
+        return wallet.get(caller, id);
     }
 
     @PatchMapping("/{id}")
     PaymentMethodView update(
-            @AuthenticationPrincipal Jwt caller,
-            @PathVariable String id,
-            @Valid @RequestBody UpdatePaymentMethod request) {
-        return wallet.update(caller.getSubject(), id, request);
+            Customer caller, @PathVariable String id, @Valid @RequestBody UpdatePaymentMethod request) {
+        return wallet.update(caller, id, request);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
-        wallet.delete(caller.getSubject(), id);
+    void delete(Customer caller, @PathVariable String id) {
+        wallet.delete(caller, id);
     }
 }

@@ -1,16 +1,20 @@
 package io.paystream.wallet.method;
 
+import io.paystream.edge.security.Customer;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The payment_method and customer tables. Methods being deleted are invisible to every read here. */
+/**
+ * The payment_method and customer tables, every statement for one merchant's rows (a customer is merchant and sub).
+ * Methods being deleted are invisible to every read here.
+ */
 @Repository
 class PaymentMethods {
 
     private static final String COLUMNS = """
-            id, customer_id, type, gateway_token, brand, last4, expiry_month, expiry_year, payer_email, nickname,
+            id, merchant_id, customer_id, type, gateway_token, brand, last4, expiry_month, expiry_year, payer_email, nickname,
             billing_address, is_default, request_fingerprint, created_at""";
 
     private final JdbcClient jdbc;
@@ -19,18 +23,22 @@ class PaymentMethods {
         this.jdbc = jdbc;
     }
 
-    Optional<String> gatewayCustomerId(String customerId) {
-        return jdbc.sql("SELECT gateway_customer_id FROM customer WHERE customer_id = :customer")
-                .param("customer", customerId)
+    Optional<String> gatewayCustomerId(Customer customer) {
+        return jdbc.sql(
+                        "SELECT gateway_customer_id FROM customer WHERE merchant_id = :merchant AND customer_id = :customer")
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
                 .query(String.class)
                 .optional();
     }
 
-    void saveCustomer(String customerId, String gatewayCustomerId) {
+    void saveCustomer(Customer customer, String gatewayCustomerId) {
         jdbc.sql("""
-                        INSERT INTO customer (customer_id, gateway_customer_id) VALUES (:customer, :gateway)
-                        ON CONFLICT (customer_id) DO NOTHING""")
-                .param("customer", customerId)
+                        INSERT INTO customer (merchant_id, customer_id, gateway_customer_id)
+                        VALUES (:merchant, :customer, :gateway)
+                        ON CONFLICT (merchant_id, customer_id) DO NOTHING""")
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
                 .param("gateway", gatewayCustomerId)
                 .update();
     }
@@ -39,55 +47,66 @@ class PaymentMethods {
      * Serializes every change to one customer's wallet, so the default cannot be split by concurrent requests.
      * False when the customer has never stored a method.
      */
-    boolean lockCustomer(String customerId) {
-        return jdbc.sql("SELECT customer_id FROM customer WHERE customer_id = :customer FOR UPDATE")
-                .param("customer", customerId)
+    boolean lockCustomer(Customer customer) {
+        return jdbc.sql(
+                        "SELECT customer_id FROM customer WHERE merchant_id = :merchant AND customer_id = :customer FOR UPDATE")
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
                 .query(String.class)
                 .optional()
                 .isPresent();
     }
 
-    List<StoredMethod> active(String customerId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM payment_method WHERE customer_id = :customer AND status = 'ACTIVE'"
+    List<StoredMethod> active(Customer customer) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM payment_method WHERE merchant_id = :merchant AND customer_id = :customer AND status = 'ACTIVE'"
                         + " ORDER BY created_at DESC, id")
-                .param("customer", customerId)
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
                 .query(StoredMethod.class)
                 .list();
     }
 
-    Optional<StoredMethod> active(String customerId, String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM payment_method"
-                        + " WHERE customer_id = :customer AND id = :id AND status = 'ACTIVE'")
-                .param("customer", customerId)
+    Optional<StoredMethod> active(Customer customer, String id) {
+        return jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM payment_method"
+                                + " WHERE merchant_id = :merchant AND customer_id = :customer AND id = :id AND status = 'ACTIVE'")
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
                 .param("id", id)
                 .query(StoredMethod.class)
                 .optional();
     }
 
-    Optional<StoredMethod> byIdempotencyKey(String customerId, String key) {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM payment_method WHERE customer_id = :customer AND idempotency_key = :key")
-                .param("customer", customerId)
+    Optional<StoredMethod> byIdempotencyKey(Customer customer, String key) {
+        return jdbc.sql(
+                        "SELECT " + COLUMNS
+                                + " FROM payment_method WHERE merchant_id = :merchant AND customer_id = :customer AND idempotency_key = :key")
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
                 .param("key", key)
                 .query(StoredMethod.class)
                 .optional();
     }
 
-    int countActive(String customerId) {
-        return jdbc.sql("SELECT count(*) FROM payment_method WHERE customer_id = :customer AND status = 'ACTIVE'")
-                .param("customer", customerId)
+    int countActive(Customer customer) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM payment_method WHERE merchant_id = :merchant AND customer_id = :customer AND status = 'ACTIVE'")
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
                 .query(Integer.class)
                 .single();
     }
 
     void insert(StoredMethod method, String idempotencyKey) {
         jdbc.sql("""
-                        INSERT INTO payment_method (id, customer_id, type, gateway_token, brand, last4, expiry_month,
+                        INSERT INTO payment_method (id, merchant_id, customer_id, type, gateway_token, brand, last4, expiry_month,
                             expiry_year, payer_email, nickname, billing_address, is_default, status, idempotency_key,
                             request_fingerprint, created_at, updated_at)
-                        VALUES (:id, :customer, :type, :token, :brand, :last4, :expiryMonth, :expiryYear, :payerEmail,
+                        VALUES (:id, :merchant, :customer, :type, :token, :brand, :last4, :expiryMonth, :expiryYear, :payerEmail,
                             :nickname, :billingAddress, false, 'ACTIVE', :key, :fingerprint, :createdAt, now())""")
                 .param("id", method.id())
+                .param("merchant", method.merchantId())
                 .param("customer", method.customerId())
                 .param("type", method.type().name())
                 .param("token", method.gatewayToken())
@@ -108,21 +127,26 @@ class PaymentMethods {
      * Makes {@code id} the one default among the customer's active methods: the old one first, as the unique
      * index checks each row as it changes. Run under {@link #lockCustomer}.
      */
-    void makeDefault(String customerId, String id) {
+    void makeDefault(Customer customer, String id) {
         jdbc.sql("""
                         UPDATE payment_method SET is_default = false, updated_at = now()
-                         WHERE customer_id = :customer AND is_default AND id <> :id""").param("customer", customerId).param("id", id).update();
+                         WHERE merchant_id = :merchant AND customer_id = :customer AND is_default AND id <> :id""")
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
+                .param("id", id)
+                .update();
         jdbc.sql("""
                         UPDATE payment_method SET is_default = true, updated_at = now()
-                         WHERE id = :id AND status = 'ACTIVE' AND NOT is_default""").param("id", id).update();
+                         WHERE merchant_id = :merchant AND id = :id AND status = 'ACTIVE' AND NOT is_default""").param("merchant", customer.merchantId()).param("id", id).update();
     }
 
-    void rename(String id, String nickname, String billingAddress) {
+    void rename(Customer customer, String id, String nickname, String billingAddress) {
         jdbc.sql("""
                         UPDATE payment_method
                            SET nickname = coalesce(:nickname, nickname),
                                billing_address = coalesce(:billingAddress, billing_address), updated_at = now()
-                         WHERE id = :id""")
+                         WHERE merchant_id = :merchant AND id = :id""")
+                .param("merchant", customer.merchantId())
                 .param("id", id)
                 .param("nickname", nickname)
                 .param("billingAddress", billingAddress)
@@ -130,10 +154,10 @@ class PaymentMethods {
     }
 
     /** Hides the method from the customer at once; the vault removal follows, and may be retried. */
-    void markDeleting(String id) {
-        jdbc.sql("UPDATE payment_method SET status = 'DELETING', is_default = false, updated_at = now() WHERE id = :id")
-                .param("id", id)
-                .update();
+    void markDeleting(Customer customer, String id) {
+        jdbc.sql("""
+                        UPDATE payment_method SET status = 'DELETING', is_default = false, updated_at = now()
+                         WHERE merchant_id = :merchant AND id = :id""").param("merchant", customer.merchantId()).param("id", id).update();
     }
 
     void delete(String id) {
@@ -145,9 +169,10 @@ class PaymentMethods {
     /** Methods whose vault removal has not happened yet, oldest first: id and token. */
     List<PendingRemoval> pendingRemovals(int limit) {
         return jdbc.sql("""
-                        SELECT id, gateway_token FROM payment_method WHERE status = 'DELETING'
+                        SELECT id, merchant_id, gateway_token FROM payment_method WHERE status = 'DELETING'
                          ORDER BY updated_at LIMIT :limit""").param("limit", limit).query(PendingRemoval.class).list();
     }
 
-    record PendingRemoval(String id, String gatewayToken) {}
+    /** Every merchant's: the janitor works for all of them, each removal at the method's own merchant. */
+    record PendingRemoval(String id, String merchantId, String gatewayToken) {}
 }

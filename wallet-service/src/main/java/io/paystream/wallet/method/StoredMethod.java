@@ -6,6 +6,7 @@ import java.time.Instant;
 /** A payment method as the wallet stores it, gateway token included; never sent to a customer as is. */
 record StoredMethod(
         String id,
+        String merchantId,
         String customerId,
         PaymentMethodType type,
         String gatewayToken,
@@ -22,6 +23,7 @@ record StoredMethod(
 
     @Override
     public String toString() {
-        return "StoredMethod[id=" + id + ", customerId=" + customerId + ", type=" + type + ", token=<redacted>]";
+        return "StoredMethod[id=" + id + ", merchantId=" + merchantId + ", customerId=" + customerId + ", type=" + type
+                + ", token=<redacted>]";
     }
 }

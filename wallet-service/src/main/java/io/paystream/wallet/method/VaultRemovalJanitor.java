@@ -17,6 +17,7 @@ class VaultRemovalJanitor {
 
     @Scheduled(fixedDelayString = "${paystream.wallet.vault-deletion-retry-interval:30s}")
     void finishRemovals() {
-        methods.pendingRemovals(100).forEach(pending -> wallet.removeFromVault(pending.id(), pending.gatewayToken()));
+        methods.pendingRemovals(100)
+                .forEach(pending -> wallet.removeFromVault(pending.id(), pending.merchantId(), pending.gatewayToken()));
     }
 }

@@ -1,8 +1,11 @@
 package io.paystream.wallet.method;
 
+import io.paystream.contracts.DefaultMerchant;
 import io.paystream.contracts.PaymentMethodRemoved;
 import io.paystream.contracts.WalletTopics;
+import io.paystream.edge.security.Customer;
 import io.paystream.outbox.KafkaOutbox;
+import io.paystream.wallet.vault.MerchantVaults;
 import io.paystream.wallet.vault.Vault;
 import io.paystream.wallet.vault.VaultUnavailable;
 import io.paystream.wallet.vault.VaultedMethod;
@@ -21,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The wallet's use cases. Braintree is called outside database transactions; every change to one customer's
+ * The wallet's use cases, for a customer (merchant and sub) at its merchant's own Braintree vault. Braintree is called
+ * outside database transactions; every change to one customer's
  * methods runs under a lock on the customer row, so exactly one method is the default at any time.
  */
 @Service
@@ -31,7 +35,7 @@ public class WalletService {
 
     private final PaymentMethods methods;
     private final KafkaOutbox outbox;
-    private final Vault vault;
+    private final MerchantVaults vaults;
     private final TransactionTemplate transactions;
     private final WalletProperties properties;
     private final JsonMapper json;
@@ -39,13 +43,13 @@ public class WalletService {
     WalletService(
             PaymentMethods methods,
             KafkaOutbox outbox,
-            Vault vault,
+            MerchantVaults vaults,
             TransactionTemplate transactions,
             WalletProperties properties,
             JsonMapper json) {
         this.methods = methods;
         this.outbox = outbox;
-        this.vault = vault;
+        this.vaults = vaults;
         this.transactions = transactions;
         this.properties = properties;
         this.json = json;
@@ -54,27 +58,28 @@ public class WalletService {
     /** The result of an add: the method, and whether it was added by an earlier request with the same key. */
     public record Added(PaymentMethodView method, boolean replayed) {}
 
-    public List<PaymentMethodView> list(String customerId) {
-        return methods.active(customerId).stream().map(this::view).toList();
+    public List<PaymentMethodView> list(Customer customer) {
+        return methods.active(customer).stream().map(this::view).toList();
     }
 
-    public PaymentMethodView get(String customerId, String id) {
-        return view(methods.active(customerId, id).orElseThrow(WalletRefused::notFound));
+    public PaymentMethodView get(Customer customer, String id) {
+        return view(methods.active(customer, id).orElseThrow(WalletRefused::notFound));
     }
 
-    public InternalPaymentMethodView internalLookup(String customerId, String id) {
-        StoredMethod method = methods.active(customerId, id).orElseThrow(WalletRefused::notFound);
+    public InternalPaymentMethodView internalLookup(Customer customer, String id) {
+        StoredMethod method = methods.active(customer, id).orElseThrow(WalletRefused::notFound);
         return new InternalPaymentMethodView(
                 method.id(), method.type(), method.gatewayToken(), method.brand(), method.last4());
     }
 
-    public Added add(String customerId, AddPaymentMethod request, String idempotencyKey) {
-        Optional<Added> replay = replay(customerId, request, idempotencyKey);
+    public Added add(Customer customer, AddPaymentMethod request, String idempotencyKey) {
+        Optional<Added> replay = replay(customer, request, idempotencyKey);
         if (replay.isPresent()) {
             return replay.get();
         }
-        requireRoom(customerId);
-        String gatewayCustomerId = gatewayCustomer(customerId);
+        requireRoom(customer);
+        Vault vault = vaults.of(customer.merchantId());
+        String gatewayCustomerId = gatewayCustomer(vault, customer);
         VaultedMethod vaulted = vault.vault(gatewayCustomerId, request.nonce());
         if (vaulted.type() != request.type()) {
             vault.remove(vaulted.gatewayToken());
@@ -84,7 +89,8 @@ public class WalletService {
         }
         StoredMethod method = new StoredMethod(
                 "pm_" + UUID.randomUUID().toString().replace("-", ""),
-                customerId,
+                customer.merchantId(),
+                customer.subject(),
                 vaulted.type(),
                 vaulted.gatewayToken(),
                 vaulted.brand(),
@@ -102,56 +108,56 @@ public class WalletService {
         } catch (RuntimeException notStored) {
             // Nothing may stay in the vault that the customer cannot see in the wallet.
             vault.remove(vaulted.gatewayToken());
-            throw replay(customerId, request, idempotencyKey).isPresent()
+            throw replay(customer, request, idempotencyKey).isPresent()
                     ? new WalletRefused(
                             WalletRefused.Refusal.IDEMPOTENCY_KEY_IN_FLIGHT,
                             "A request with this Idempotency-Key was completing at the same time; retry it")
                     : notStored;
         }
-        return new Added(get(customerId, method.id()), false);
+        return new Added(get(customer, method.id()), false);
     }
 
-    public PaymentMethodView update(String customerId, String id, UpdatePaymentMethod request) {
+    public PaymentMethodView update(Customer customer, String id, UpdatePaymentMethod request) {
         transactions.executeWithoutResult(status -> {
-            StoredMethod method = lockedMethod(customerId, id);
+            StoredMethod method = lockedMethod(customer, id);
             if (Boolean.TRUE.equals(request.makeDefault())) {
-                methods.makeDefault(customerId, id);
+                methods.makeDefault(customer, id);
             } else if (Boolean.FALSE.equals(request.makeDefault()) && method.isDefault()) {
                 throw new WalletRefused(
                         WalletRefused.Refusal.DEFAULT_REQUIRED,
                         "A wallet always has a default: make another method the default instead");
             }
-            methods.rename(id, request.nickname(), toJson(request.billingAddress()));
+            methods.rename(customer, id, request.nickname(), toJson(request.billingAddress()));
         });
-        return get(customerId, id);
+        return get(customer, id);
     }
 
     /**
      * Gone for the customer at once, and told to whoever remembers it ({@link PaymentMethodRemoved}, in the same
      * transaction); removed from the vault before the answer, or by the janitor if Braintree is down.
      */
-    public void delete(String customerId, String id) {
+    public void delete(Customer customer, String id) {
         StoredMethod method = transactions.execute(status -> {
-            StoredMethod doomed = lockedMethod(customerId, id);
-            methods.markDeleting(id);
-            PaymentMethodRemoved removed =
-                    new PaymentMethodRemoved("evt_" + UUID.randomUUID(), customerId, id, Instant.now());
-            outbox.append(WalletTopics.METHOD_REMOVED, customerId, json.writeValueAsString(removed));
+            StoredMethod doomed = lockedMethod(customer, id);
+            methods.markDeleting(customer, id);
+            PaymentMethodRemoved removed = new PaymentMethodRemoved(
+                    "evt_" + UUID.randomUUID(), customer.merchantId(), customer.subject(), id, Instant.now());
+            outbox.append(WalletTopics.METHOD_REMOVED, customer.subject(), json.writeValueAsString(removed));
             if (doomed.isDefault()) {
-                methods.active(customerId).stream()
+                methods.active(customer).stream()
                         .findFirst()
-                        .ifPresent(next -> methods.makeDefault(customerId, next.id()));
+                        .ifPresent(next -> methods.makeDefault(customer, next.id()));
             }
             return doomed;
         });
-        removeFromVault(method.id(), method.gatewayToken());
+        removeFromVault(method.id(), method.merchantId(), method.gatewayToken());
     }
 
-    void removeFromVault(String id, String gatewayToken) {
+    void removeFromVault(String id, String merchantId, String gatewayToken) {
         try {
-            vault.remove(gatewayToken);
+            vaults.of(merchantId).remove(gatewayToken);
             methods.delete(id);
-        } catch (VaultUnavailable unavailable) {
+        } catch (VaultUnavailable | MerchantVaults.MerchantNotConfigured unavailable) {
             log.warn(
                     "Payment method {} is deleted for its customer; its vault removal will be retried: {}",
                     id,
@@ -159,15 +165,15 @@ public class WalletService {
         }
     }
 
-    private StoredMethod lockedMethod(String customerId, String id) {
-        if (!methods.lockCustomer(customerId)) {
+    private StoredMethod lockedMethod(Customer customer, String id) {
+        if (!methods.lockCustomer(customer)) {
             throw WalletRefused.notFound();
         }
-        return methods.active(customerId, id).orElseThrow(WalletRefused::notFound);
+        return methods.active(customer, id).orElseThrow(WalletRefused::notFound);
     }
 
-    private Optional<Added> replay(String customerId, AddPaymentMethod request, String idempotencyKey) {
-        return methods.byIdempotencyKey(customerId, idempotencyKey).map(earlier -> {
+    private Optional<Added> replay(Customer customer, AddPaymentMethod request, String idempotencyKey) {
+        return methods.byIdempotencyKey(customer, idempotencyKey).map(earlier -> {
             if (!earlier.requestFingerprint().equals(request.fingerprint())) {
                 throw new WalletRefused(
                         WalletRefused.Refusal.IDEMPOTENCY_KEY_REUSED,
@@ -177,8 +183,8 @@ public class WalletService {
         });
     }
 
-    private void requireRoom(String customerId) {
-        if (methods.countActive(customerId) >= properties.maxMethodsPerCustomer()) {
+    private void requireRoom(Customer customer) {
+        if (methods.countActive(customer) >= properties.maxMethodsPerCustomer()) {
             throw new WalletRefused(
                     WalletRefused.Refusal.WALLET_FULL,
                     "A wallet holds at most " + properties.maxMethodsPerCustomer() + " payment methods");
@@ -186,21 +192,28 @@ public class WalletService {
     }
 
     private void store(StoredMethod method, String idempotencyKey, Boolean makeDefault) {
-        methods.lockCustomer(method.customerId());
-        requireRoom(method.customerId());
-        boolean first = methods.countActive(method.customerId()) == 0;
+        Customer customer = new Customer(method.merchantId(), method.customerId());
+        methods.lockCustomer(customer);
+        requireRoom(customer);
+        boolean first = methods.countActive(customer) == 0;
         methods.insert(method, idempotencyKey);
         if (first || Boolean.TRUE.equals(makeDefault)) {
-            methods.makeDefault(method.customerId(), method.id());
+            methods.makeDefault(customer, method.id());
         }
     }
 
-    /** The Braintree customer of this Paystream customer: derived from the subject, so a retry finds the same one. */
-    private String gatewayCustomer(String customerId) {
-        return methods.gatewayCustomerId(customerId).orElseGet(() -> {
-            String gatewayCustomerId = "ps" + sha256(customerId).substring(0, 30);
+    /**
+     * The Braintree customer of this Paystream customer at its merchant's account: derived from who they are, so a
+     * retry finds the same one. mer_demo's customers keep the one derived from their sub alone, as before merchants.
+     */
+    private String gatewayCustomer(Vault vault, Customer customer) {
+        return methods.gatewayCustomerId(customer).orElseGet(() -> {
+            String identity = customer.merchantId().equals(DefaultMerchant.ID)
+                    ? customer.subject()
+                    : customer.merchantId() + "/" + customer.subject();
+            String gatewayCustomerId = "ps" + sha256(identity).substring(0, 30);
             vault.ensureCustomer(gatewayCustomerId);
-            methods.saveCustomer(customerId, gatewayCustomerId);
+            methods.saveCustomer(customer, gatewayCustomerId);
             return gatewayCustomerId;
         });
     }

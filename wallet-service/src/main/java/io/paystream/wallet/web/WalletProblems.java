@@ -5,6 +5,7 @@ import io.paystream.edge.problem.ProblemException;
 import io.paystream.edge.problem.ProblemResponses;
 import io.paystream.edge.problem.ProblemType;
 import io.paystream.wallet.method.WalletRefused;
+import io.paystream.wallet.vault.MerchantVaults;
 import io.paystream.wallet.vault.VaultRejection;
 import io.paystream.wallet.vault.VaultUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +40,18 @@ class WalletProblems {
 
     static final ProblemType PAYMENT_METHOD_REJECTED = new ProblemType(
             "payment-method-rejected", HttpStatus.UNPROCESSABLE_CONTENT, "Braintree did not accept the method");
+
+    static final ProblemType MERCHANT_NOT_CONFIGURED = new ProblemType(
+            "merchant-not-configured",
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "The merchant has no payment gateway credentials yet");
+
+    @ExceptionHandler(MerchantVaults.MerchantNotConfigured.class)
+    ResponseEntity<ProblemDetail> notConfigured(
+            MerchantVaults.MerchantNotConfigured notConfigured, HttpServletRequest request) {
+        return ProblemResponses.answer(
+                new ProblemException(MERCHANT_NOT_CONFIGURED, notConfigured.getMessage()), request);
+    }
 
     @ExceptionHandler(WalletRefused.class)
     ResponseEntity<ProblemDetail> refused(WalletRefused refused, HttpServletRequest request) {
