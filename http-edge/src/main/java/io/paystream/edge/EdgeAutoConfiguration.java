@@ -25,6 +25,7 @@ import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -90,6 +91,16 @@ public class EdgeAutoConfiguration {
     @Bean
     Customers customers(EdgeProperties properties) {
         return new Customers(properties.defaultMerchant());
+    }
+
+    /** The caller comes from the token: a {@link Customer} parameter is no request parameter of the API's description. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.utils.SpringDocUtils")
+    static class CustomerOutOfApiDescription {
+
+        static {
+            org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Customer.class);
+        }
     }
 
     /** Controllers take the calling {@link Customer} as a parameter. */

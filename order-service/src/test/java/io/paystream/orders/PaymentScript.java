@@ -61,13 +61,18 @@ public final class PaymentScript {
 
     /** The same payment's events, but claiming another customer. */
     public PaymentEvent approvedFor(String otherCustomer, long amount) {
+        return approvedFor(approved(amount).merchantId(), otherCustomer, amount);
+    }
+
+    /** The same payment's events, but claiming a customer of {@code otherMerchant}. */
+    public PaymentEvent approvedFor(String otherMerchant, String otherCustomer, long amount) {
         PaymentEvent event = approved(amount);
         return new PaymentEvent(
                 event.eventId(),
                 event.eventType(),
                 paymentId,
                 orderId,
-                event.merchantId(),
+                otherMerchant,
                 otherCustomer,
                 event.operationId(),
                 event.sequence(),

@@ -49,7 +49,8 @@ public final class Order {
             return new Verdict.Rejected(
                     AnomalyKind.CURRENCY_MISMATCH, "event in " + event.currency() + ", order in " + terms.currency());
         }
-        if (!event.customerId().equals(terms.customerId())) {
+        if (!event.merchantId().equals(terms.merchantId())
+                || !event.customerId().equals(terms.customerId())) {
             return new Verdict.Rejected(AnomalyKind.CUSTOMER_MISMATCH, "the event names another customer");
         }
         return switch (event.eventType()) {

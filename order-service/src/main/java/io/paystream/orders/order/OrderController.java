@@ -3,6 +3,7 @@ package io.paystream.orders.order;
 import io.paystream.edge.problem.ProblemException;
 import io.paystream.edge.problem.ProblemType;
 import io.paystream.edge.request.IdempotencyKeyHeader;
+import io.paystream.edge.security.Customer;
 import io.paystream.orders.order.OrderService.Placed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,8 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,7 +65,7 @@ class OrderController {
                             schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OrderView> place(
-            @AuthenticationPrincipal Jwt caller,
+            Customer caller,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "1–255 printable ASCII characters")
                     @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false)
                     String idempotencyKey,
@@ -75,7 +74,7 @@ class OrderController {
                     @RequestBody
                     JsonNode body) {
         PlaceOrder command = PlaceOrderRequest.read(body, idempotencyKey);
-        Placed placed = orders.place(caller.getSubject(), idempotencyKey, command);
+        Placed placed = orders.place(caller, idempotencyKey, command);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(placed.status())
                 .location(URI.create("/v1/orders/" + placed.order().orderId()));
         if (placed.replayed()) {
@@ -94,8 +93,8 @@ class OrderController {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{orderId}")
-    OrderView get(@AuthenticationPrincipal Jwt caller, @PathVariable String orderId) {
-        return orders.find(orderId, caller.getSubject())
+    OrderView get(Customer caller, @PathVariable String orderId) {
+        return orders.find(orderId, caller)
                 .orElseThrow(() -> new ProblemException(ORDER_NOT_FOUND, "No order " + orderId));
     }
 }

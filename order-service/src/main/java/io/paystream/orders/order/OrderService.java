@@ -2,6 +2,7 @@ package io.paystream.orders.order;
 
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemException;
+import io.paystream.edge.security.Customer;
 import io.paystream.orders.idempotency.IdempotencyKeys;
 import io.paystream.orders.idempotency.IdempotencyKeys.StoredResponse;
 import java.time.Clock;
@@ -39,15 +40,22 @@ public class OrderService {
      * stored answer; with another body it is refused.
      */
     @Transactional
-    public Placed place(String customerId, String idempotencyKey, PlaceOrder command) {
+    public Placed place(Customer customer, String idempotencyKey, PlaceOrder command) {
         String fingerprint = IdempotencyKeys.fingerprint("POST", "/v1/orders", json.writeValueAsString(command));
         Instant now = clock.instant();
         Order order = Order.create(new OrderTerms(
-                OrderIds.next(now), customerId, command.amount(), command.reference(), command.items(), now));
+                OrderIds.next(now),
+                customer.merchantId(),
+                customer.subject(),
+                command.amount(),
+                command.reference(),
+                command.items(),
+                now));
         OrderView view = OrderView.of(order, List.of(), List.of());
         // The key and its answer first: a key used before leaves nothing to undo.
-        if (!keys.claim(customerId, idempotencyKey, fingerprint, now, PLACED, json.writeValueAsString(view))) {
-            return replay(customerId, idempotencyKey, fingerprint);
+        String owner = customer.idempotencyScope();
+        if (!keys.claim(owner, idempotencyKey, fingerprint, now, PLACED, json.writeValueAsString(view))) {
+            return replay(owner, idempotencyKey, fingerprint);
         }
         orders.insert(order);
         return new Placed(view, PLACED, false);
@@ -55,13 +63,13 @@ public class OrderService {
 
     // One snapshot: the order row, its history and its anomalies are read in separate statements.
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<OrderView> find(String orderId, String customerId) {
-        return orders.findForCustomer(orderId, customerId)
+    public Optional<OrderView> find(String orderId, Customer customer) {
+        return orders.findForCustomer(orderId, customer)
                 .map(order -> OrderView.of(order, orders.history(orderId), anomalies.ofOrder(orderId)));
     }
 
-    private Placed replay(String customerId, String idempotencyKey, String fingerprint) {
-        StoredResponse stored = keys.find(customerId, idempotencyKey).orElseThrow();
+    private Placed replay(String owner, String idempotencyKey, String fingerprint) {
+        StoredResponse stored = keys.find(owner, idempotencyKey).orElseThrow();
         if (!stored.fingerprint().equals(fingerprint)) {
             throw new ProblemException(
                     EdgeProblem.IDEMPOTENCY_KEY_REUSED,

@@ -6,6 +6,7 @@ import static io.paystream.orders.order.Timestamps.utc;
 import io.paystream.contracts.Money;
 import io.paystream.contracts.PaymentEventType;
 import io.paystream.contracts.ReversalMethod;
+import io.paystream.edge.security.Customer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,11 +33,12 @@ public class Orders {
     void insert(Order order) {
         OrderTerms terms = order.terms();
         jdbc.sql("""
-                        INSERT INTO orders (id, customer_id, amount, currency, reference, items, status, payment_id,
+                        INSERT INTO orders (id, merchant_id, customer_id, amount, currency, reference, items, status, payment_id,
                                             paid_amount, refunded_amount, created_at, updated_at)
-                        VALUES (:id, :customer, :amount, :currency, :reference, :items, :status, NULL, 0, 0,
+                        VALUES (:id, :merchant, :customer, :amount, :currency, :reference, :items, :status, NULL, 0, 0,
                                 :createdAt, :createdAt)""")
                 .param("id", terms.id())
+                .param("merchant", terms.merchantId())
                 .param("customer", terms.customerId())
                 .param("amount", terms.amount().amount())
                 .param("currency", terms.currency())
@@ -55,10 +57,11 @@ public class Orders {
                 .optional();
     }
 
-    public Optional<Order> findForCustomer(String orderId, String customerId) {
-        return jdbc.sql("SELECT * FROM orders WHERE id = :id AND customer_id = :customer")
+    public Optional<Order> findForCustomer(String orderId, Customer customer) {
+        return jdbc.sql("SELECT * FROM orders WHERE id = :id AND merchant_id = :merchant AND customer_id = :customer")
                 .param("id", orderId)
-                .param("customer", customerId)
+                .param("merchant", customer.merchantId())
+                .param("customer", customer.subject())
                 .query(this::order)
                 .optional();
     }
@@ -114,6 +117,7 @@ public class Orders {
         String items = rs.getString("items");
         OrderTerms terms = new OrderTerms(
                 rs.getString("id"),
+                rs.getString("merchant_id"),
                 rs.getString("customer_id"),
                 Money.of(rs.getLong("amount"), rs.getString("currency")),
                 rs.getString("reference"),

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.paystream.contracts.Money;
 import io.paystream.contracts.PaymentEvent;
+import io.paystream.edge.security.Customer;
 import io.paystream.orders.OrderServiceApplication;
 import io.paystream.orders.PaymentScript;
 import io.paystream.orders.order.OrderService;
@@ -51,7 +52,10 @@ class RestartIntegrationTests {
         // Manual acks that never come: the database commits, the offsets never do, as if killed right after.
         try (ConfigurableApplicationContext crashing = start("manual")) {
             OrderView order = crashing.getBean(OrderService.class)
-                    .place(CUSTOMER, "restart", new PlaceOrder(Money.of(10_000, "USD"), null, null))
+                    .place(
+                            new Customer("mer_demo", CUSTOMER),
+                            "restart",
+                            new PlaceOrder(Money.of(10_000, "USD"), null, null))
                     .order();
             orderId = order.orderId();
             payment = PaymentScript.forOrder(orderId, CUSTOMER, "USD");
@@ -72,7 +76,7 @@ class RestartIntegrationTests {
             await().atMost(Duration.ofSeconds(30)).until(() -> applied(jdbc, orderId) == 9);
             OrderView order = restarted
                     .getBean(OrderService.class)
-                    .find(orderId, CUSTOMER)
+                    .find(orderId, new Customer("mer_demo", CUSTOMER))
                     .orElseThrow();
 
             assertThat(order.history()).extracting(entry -> entry.eventId()).doesNotHaveDuplicates();

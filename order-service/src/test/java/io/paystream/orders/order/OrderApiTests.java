@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paystream.orders.Api.Answer;
 import io.paystream.orders.OrderServiceTestBase;
+import io.paystream.testsupport.OAuthServer.TokenSpec;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -62,6 +63,26 @@ class OrderApiTests extends OrderServiceTestBase {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(answer.json().get("type").stringValue()).isEqualTo("https://paystream.dev/problems/order-not-found");
+    }
+
+    @Test
+    void theSameSubAtAnotherMerchantIsAnotherCustomer() {
+        String orderId = api.placeOrder(customer, 2500, "EUR");
+        String atAcme =
+                idp.token(TokenSpec.of(customer, "orders:read", "orders:write").withClaim("merchant_id", "mer_acme"));
+
+        assertThat(api.get(atAcme, "/v1/orders/" + orderId).status()).isEqualTo(404);
+        // Its Idempotency-Keys are its own: the key mer_demo's customer used makes a new order here.
+        Answer placed = api.post(atAcme, "key-shared", "{\"amount\": 700, \"currency\": \"USD\"}");
+        Answer demo =
+                api.post(idp.token(customer, "orders:write"), "key-shared", "{\"amount\": 700, \"currency\": \"USD\"}");
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(demo.status()).isEqualTo(201);
+        assertThat(placed.json().get("orderId").stringValue())
+                .isNotEqualTo(demo.json().get("orderId").stringValue());
+        assertThat(api.get(atAcme, "/v1/orders/" + placed.json().get("orderId").stringValue())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -14,7 +14,8 @@ class OrderTests {
     static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
     static final long AMOUNT = 10_000;
 
-    final Order order = Order.create(new OrderTerms("ord_1", "alice", Money.of(AMOUNT, "USD"), null, null, NOW));
+    final Order order =
+            Order.create(new OrderTerms("ord_1", "mer_demo", "alice", Money.of(AMOUNT, "USD"), null, null, NOW));
     final PaymentScript payment = PaymentScript.forOrder("ord_1", "alice", "USD");
 
     @Test
@@ -218,6 +219,14 @@ class OrderTests {
         Verdict verdict = order.apply(payment.approvedFor("mallory", AMOUNT), NOW);
 
         assertThat(verdict).isEqualTo(rejection(verdict, AnomalyKind.CUSTOMER_MISMATCH));
+    }
+
+    @Test
+    void eventNamingTheSameSubAtAnotherMerchantIsRejected() {
+        Verdict verdict = order.apply(payment.approvedFor("mer_acme", "alice", AMOUNT), NOW);
+
+        assertThat(verdict).isEqualTo(rejection(verdict, AnomalyKind.CUSTOMER_MISMATCH));
+        assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
     }
 
     @Test

@@ -20,6 +20,13 @@ class OperabilityTests extends OrderServiceTestBase {
                 .contains("201", "400", "401", "403", "422");
         assertThat(paths.get("/v1/orders/{orderId}").get("get").get("responses").propertyNames())
                 .contains("200", "401", "403", "404");
+        // The caller comes from the token, never from the request.
+        assertThat(paths.get("/v1/orders/{orderId}")
+                        .get("get")
+                        .get("parameters")
+                        .valueStream()
+                        .map(parameter -> parameter.get("name").stringValue()))
+                .containsExactly("orderId");
         assertThat(answer.json()
                         .at("/components/schemas/PlaceOrderRequest/properties")
                         .propertyNames())
