@@ -17,7 +17,6 @@ import io.paystream.edge.security.ResourceServer;
 import io.paystream.edge.security.ScopeRules;
 import io.paystream.edge.security.SecurityProblems;
 import io.paystream.servicetokens.ServiceTokens;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -135,11 +133,7 @@ public class EdgeAutoConfiguration {
         /** Its own client, untraced: a refresh every second is no one's request. */
         @Bean
         ApiKeyReplica apiKeyReplica(ApiKeyProperties properties) {
-            JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(2))
-                    .build());
-            requests.setReadTimeout(Duration.ofSeconds(2));
-            RestClient http = RestClient.builder().requestFactory(requests).build();
+            RestClient http = ServiceTokens.untracedClient(Duration.ofSeconds(2));
             ServiceTokens tokens = new ServiceTokens(
                     http,
                     new ServiceTokens.Client(

@@ -3,7 +3,6 @@ package io.paystream.credentials;
 import io.paystream.credentials.client.MerchantCredentialsClient;
 import io.paystream.credentials.client.MerchantServiceProperties;
 import io.paystream.servicetokens.ServiceTokens;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 
@@ -54,10 +52,7 @@ public class MerchantCredentialsAutoConfiguration {
     @ConditionalOnProperty(prefix = "paystream.merchants", name = "base-url")
     @ConditionalOnMissingBean
     MerchantCredentialsClient merchantCredentialsClient(MerchantServiceProperties properties, Envelope envelope) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-        requests.setReadTimeout(Duration.ofSeconds(5));
-        RestClient http = RestClient.builder().requestFactory(requests).build();
+        RestClient http = ServiceTokens.untracedClient(Duration.ofSeconds(5));
         ServiceTokens tokens = new ServiceTokens(
                 http,
                 new ServiceTokens.Client(
