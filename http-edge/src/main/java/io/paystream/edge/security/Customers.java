@@ -1,5 +1,6 @@
 package io.paystream.edge.security;
 
+import io.paystream.contracts.MerchantIdFormat;
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemException;
 import java.util.regex.Pattern;
@@ -14,8 +15,7 @@ public final class Customers {
     /** The claim a storefront's client puts in its shoppers' tokens (a hard-coded claim mapper in Keycloak). */
     public static final String MERCHANT_CLAIM = "merchant_id";
 
-    /** merchant-service's id format: {@code mer_} and 3–40 of {@code [a-z0-9_]}. */
-    public static final Pattern MERCHANT_ID = Pattern.compile("mer_[a-z0-9_]{3,40}");
+    private static final Pattern MERCHANT_ID = Pattern.compile(MerchantIdFormat.PATTERN);
 
     private final String defaultMerchant;
 

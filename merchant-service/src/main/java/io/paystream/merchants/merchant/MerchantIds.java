@@ -1,11 +1,12 @@
 package io.paystream.merchants.merchant;
 
+import io.paystream.contracts.MerchantIdFormat;
 import java.security.SecureRandom;
 
 /** {@code mer_} and 16 random lowercase letters and digits (82 bits), or an id an operator chose. */
 public final class MerchantIds {
 
-    public static final String PATTERN = "mer_[a-z0-9_]{3,40}";
+    public static final String PATTERN = MerchantIdFormat.PATTERN;
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
