@@ -1,5 +1,6 @@
 package io.paystream.edge.apikey;
 
+import io.paystream.edge.security.ApiKeyCaller;
 import io.paystream.edge.security.CheckUnavailable;
 import java.time.Clock;
 import java.time.Duration;

@@ -24,6 +24,9 @@ public final class EdgeProblem {
     public static final ProblemType MERCHANT_UNKNOWN =
             new ProblemType("merchant-unknown", HttpStatus.FORBIDDEN, "The token names no merchant this API serves");
 
+    public static final ProblemType CUSTOMER_TOKEN_REQUIRED =
+            new ProblemType("customer-token-required", HttpStatus.FORBIDDEN, "Only a shopper's own token can do this");
+
     public static final ProblemType NOT_FOUND = new ProblemType("not-found", HttpStatus.NOT_FOUND, "No such resource");
 
     public static final ProblemType METHOD_NOT_ALLOWED =
@@ -69,6 +72,8 @@ public final class EdgeProblem {
             CARD_NUMBER_NOT_ACCEPTED,
             UNAUTHORIZED,
             INSUFFICIENT_SCOPE,
+            MERCHANT_UNKNOWN,
+            CUSTOMER_TOKEN_REQUIRED,
             NOT_FOUND,
             METHOD_NOT_ALLOWED,
             NOT_ACCEPTABLE,

@@ -1,5 +1,6 @@
 package io.paystream.edge.security;
 
+import io.paystream.edge.apikey.ApiKeyDelegation;
 import jakarta.servlet.DispatcherType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -17,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * remembered until it expires ({@link VerifiedTokens}); stateless, no CSRF or request cache; 401 and 403 as
  * problem+json with {@code WWW-Authenticate}. Health, info, Prometheus and the API description are open (in
  * production they are not routed from outside), every other actuator endpoint is closed, and a route no rule names
- * needs a valid token (so that an unknown route or method is a 404 or 405, not a 403).
+ * needs a valid token (so that an unknown route or method is a 404 or 405, not a 403). A call an edge passes on for
+ * an API key is taken as that key's ({@link ApiKeyDelegation}).
  */
 public class ResourceServer {
 
@@ -55,6 +58,7 @@ public class ResourceServer {
     /** The service's filter chain: its {@code rules} first, then the defaults above. */
     public SecurityFilterChain secure(HttpSecurity http, ScopeRules rules) throws Exception {
         rules.customize(http);
+        http.addFilterAfter(new ApiKeyDelegation(problems), BearerTokenAuthenticationFilter.class);
         return http.authorizeHttpRequests(routes -> {
                     // An error rendered after a failure keeps its own status and problem body.
                     routes.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
