@@ -2,6 +2,9 @@ package io.paystream.orchestrator;
 
 import static org.awaitility.Awaitility.await;
 
+import io.paystream.contracts.PaymentEvent;
+import io.paystream.contracts.PaymentEventType;
+import io.paystream.contracts.PaymentMethodType;
 import io.paystream.contracts.PaymentQueues;
 import io.paystream.testsupport.HttpCalls;
 import io.paystream.testsupport.RealServers;
@@ -10,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +50,8 @@ public abstract class OrchestratorTestBase {
 
     protected String customer;
     protected String token;
+    /** Sent with every request, as name, value, name, value: for example an API key's delegation headers. */
+    protected String[] callerHeaders = {};
 
     @BeforeEach
     void newCustomer() {
@@ -86,6 +92,34 @@ public abstract class OrchestratorTestBase {
                         jobs -> jobs.size() >= count);
     }
 
+    /** The platform's outcome of one of {@code payment}'s operations, as it would publish it. */
+    protected PaymentEvent outcome(
+            JsonNode payment,
+            String merchantId,
+            int sequence,
+            String operationId,
+            PaymentEventType type,
+            long amount,
+            String transactionId) {
+        return new PaymentEvent(
+                "evt_" + UUID.randomUUID(),
+                type,
+                payment.path("paymentId").asString(),
+                payment.path("orderId").asString(),
+                merchantId,
+                customer,
+                operationId,
+                sequence,
+                amount,
+                "USD",
+                transactionId,
+                PaymentMethodType.CARD,
+                null,
+                null,
+                null,
+                Instant.now());
+    }
+
     protected static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
@@ -107,8 +141,12 @@ public abstract class OrchestratorTestBase {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token);
+        for (int i = 0; i < callerHeaders.length; i += 2) {
+            request.header(callerHeaders[i], callerHeaders[i + 1]);
+        }
+        return request;
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

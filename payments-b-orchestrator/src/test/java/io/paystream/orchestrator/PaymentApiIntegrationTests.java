@@ -404,8 +404,9 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
     private String capturedPayment(long amount) {
         JsonNode payment = json(approveWithNonce(amount));
         String paymentId = payment.path("paymentId").asString();
-        outcomes.record(event(
+        outcomes.record(outcome(
                 payment,
+                "mer_demo",
                 1,
                 payment.path("operations").path(0).path("operationId").asString(),
                 PaymentEventType.PAYMENT_APPROVED,
@@ -413,8 +414,9 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
                 "auth"));
         JsonNode deposit = json(post("/v1/payments/" + paymentId + "/deposits", "d-" + paymentId, "{}"));
         JsonNode depositOperation = deposit.path("operations").path(1);
-        outcomes.record(event(
+        outcomes.record(outcome(
                 payment,
+                "mer_demo",
                 2,
                 depositOperation.path("operationId").asString(),
                 PaymentEventType.PAYMENT_DEPOSITED,
@@ -480,31 +482,5 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private PaymentEvent event(
-            JsonNode payment,
-            int sequence,
-            String operationId,
-            PaymentEventType type,
-            long amount,
-            String transactionId) {
-        return new PaymentEvent(
-                "evt_" + UUID.randomUUID(),
-                type,
-                payment.path("paymentId").asString(),
-                payment.path("orderId").asString(),
-                "mer_demo",
-                customer,
-                operationId,
-                sequence,
-                amount,
-                "USD",
-                transactionId,
-                PaymentMethodType.CARD,
-                null,
-                null,
-                null,
-                Instant.now());
     }
 }

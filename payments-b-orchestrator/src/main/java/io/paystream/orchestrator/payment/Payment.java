@@ -5,6 +5,7 @@ import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.contracts.PaymentMethodType;
 import io.paystream.contracts.StoredPaymentMethod;
+import io.paystream.edge.security.Caller;
 import io.paystream.edge.security.Customer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -247,9 +248,10 @@ public class Payment {
         return customerId;
     }
 
-    /** Whether {@code customer} may see and act on this payment: theirs, at their merchant. */
-    boolean belongsTo(Customer customer) {
-        return merchantId.equals(customer.merchantId()) && customerId.equals(customer.subject());
+    /** Whether {@code caller} may see it: its merchant's key, or its own customer. */
+    boolean belongsTo(Caller caller) {
+        return merchantId.equals(caller.merchantId())
+                && caller.customerId().map(customerId::equals).orElse(true);
     }
 
     public String currency() {

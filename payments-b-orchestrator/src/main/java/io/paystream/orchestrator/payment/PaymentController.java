@@ -1,12 +1,15 @@
 package io.paystream.orchestrator.payment;
 
+import io.paystream.edge.problem.InvalidRequest;
 import io.paystream.edge.request.IdempotencyKey;
 import io.paystream.edge.request.IdempotencyKeyHeader;
+import io.paystream.edge.request.ListQuery;
+import io.paystream.edge.security.Caller;
 import io.paystream.edge.security.Customer;
 import io.paystream.orchestrator.idempotency.IdempotentPost;
 import io.paystream.orchestrator.idempotency.StoredResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The payment endpoints of ARCHITECTURE §3, for the calling customer (merchant and subject) only. */
+/**
+ * The payment endpoints of ARCHITECTURE §3 and §11: a shopper's token sees and acts on the shopper's own payments, a
+ * merchant's API key on all of its merchant's; only a shopper approves.
+ */
 @RestController
 @RequestMapping("/v1/payments")
 @Validated
@@ -53,7 +59,7 @@ class PaymentController {
 
     @PostMapping("/{paymentId}/deposits")
     ResponseEntity<String> deposit(
-            Customer caller,
+            Caller caller,
             @PathVariable String paymentId,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
@@ -70,7 +76,7 @@ class PaymentController {
 
     @PostMapping("/{paymentId}/refunds")
     ResponseEntity<String> refund(
-            Customer caller,
+            Caller caller,
             @PathVariable String paymentId,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer,
@@ -87,7 +93,7 @@ class PaymentController {
 
     @PostMapping("/{paymentId}/reversals")
     ResponseEntity<String> reverse(
-            Customer caller,
+            Caller caller,
             @PathVariable String paymentId,
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String key,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
@@ -101,24 +107,31 @@ class PaymentController {
     }
 
     @GetMapping("/{paymentId}")
-    PaymentView get(Customer caller, @PathVariable String paymentId) {
+    PaymentView get(Caller caller, @PathVariable String paymentId) {
         return service.get(caller, paymentId);
     }
 
+    /** {@code ?orderId=} alone: the order's payments, oldest first; otherwise a page of {@link ListQuery}. */
     @GetMapping
-    List<PaymentView> byOrder(Customer caller, @RequestParam String orderId) {
-        return service.byOrder(caller, orderId);
+    Object list(Caller caller, @RequestParam(required = false) String orderId, HttpServletRequest request) {
+        if (orderId != null) {
+            if (request.getParameterMap().size() > 1) {
+                throw InvalidRequest.of("orderId", "lists one order's payments; leave out the other parameters");
+            }
+            return service.byOrder(caller, orderId);
+        }
+        return service.list(caller, ListQuery.read(request.getParameterMap(), PaymentStatus.NAMES));
     }
 
     /** The POST's answer under its key: fingerprinted by method, path and canonical body (ARCHITECTURE §4). */
     private StoredResponse post(
-            Customer caller, String key, String target, Object body, Consumer<Consumer<Object>> work) {
+            Caller caller, String key, String target, Object body, Consumer<Consumer<Object>> work) {
         String fingerprint = target + " " + json.writeValueAsString(body);
         return idempotent.answer(
                 new IdempotentPost.Key(caller.idempotencyScope(), key, fingerprint), PaymentProblems::of, work);
     }
 
-    private ResponseEntity<String> answer(Customer caller, StoredResponse stored, String prefer) {
+    private ResponseEntity<String> answer(Caller caller, StoredResponse stored, String prefer) {
         StoredResponse answer = preferWait.apply(caller, stored, prefer);
         var response = ResponseEntity.status(answer.status())
                 .contentType(answer.status() < 400 ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON);

@@ -2,6 +2,9 @@ package io.paystream.orchestrator.payment;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.paystream.contracts.Money;
+import io.paystream.edge.request.ListPage;
+import io.paystream.edge.request.ListQuery;
+import io.paystream.edge.security.Caller;
 import io.paystream.edge.security.Customer;
 import io.paystream.orchestrator.outbox.JobOutbox;
 import io.paystream.orchestrator.wallet.StoredMethods;
@@ -59,35 +62,41 @@ public class PaymentService {
         });
     }
 
-    public void deposit(Customer customer, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
-        followUp(customer, paymentId, payment -> payment.deposit(amount, clock.instant()), accepted);
+    public void deposit(Caller caller, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
+        followUp(caller, paymentId, payment -> payment.deposit(amount, clock.instant()), accepted);
     }
 
-    public void refund(Customer customer, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
-        followUp(customer, paymentId, payment -> payment.refund(amount, clock.instant()), accepted);
+    public void refund(Caller caller, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
+        followUp(caller, paymentId, payment -> payment.refund(amount, clock.instant()), accepted);
     }
 
-    public void reverse(Customer customer, String paymentId, Consumer<Object> accepted) {
-        followUp(customer, paymentId, payment -> payment.reverse(clock.instant()), accepted);
+    public void reverse(Caller caller, String paymentId, Consumer<Object> accepted) {
+        followUp(caller, paymentId, payment -> payment.reverse(clock.instant()), accepted);
     }
 
-    public PaymentView get(Customer customer, String paymentId) {
+    public PaymentView get(Caller caller, String paymentId) {
         // One statement reads the payment with its operations: consistent without a transaction.
         return payments.find(paymentId)
-                .filter(payment -> payment.belongsTo(customer))
+                .filter(payment -> payment.belongsTo(caller))
                 .map(PaymentView::of)
                 .orElseThrow(PaymentRefused::notFound);
     }
 
-    public List<PaymentView> byOrder(Customer customer, String orderId) {
-        return payments.byOrder(customer, orderId).stream().map(PaymentView::of).toList();
+    public List<PaymentView> byOrder(Caller caller, String orderId) {
+        return payments.byOrder(caller, orderId).stream().map(PaymentView::of).toList();
+    }
+
+    /** A page of what {@code caller} may see (a key: all of its merchant's payments), newest first. */
+    public ListPage<PaymentView> list(Caller caller, ListQuery query) {
+        return ListPage.of(
+                payments.list(caller, query).stream().map(PaymentView::of).toList(), query.limit());
     }
 
     private void followUp(
-            Customer customer, String paymentId, Function<Payment, PaymentOperation> verb, Consumer<Object> accepted) {
+            Caller caller, String paymentId, Function<Payment, PaymentOperation> verb, Consumer<Object> accepted) {
         transactions.executeWithoutResult(status -> {
             Payment payment = payments.lock(paymentId)
-                    .filter(locked -> locked.belongsTo(customer))
+                    .filter(locked -> locked.belongsTo(caller))
                     .orElseThrow(PaymentRefused::notFound);
             PaymentOperation operation = verb.apply(payment);
             payments.save(payment);

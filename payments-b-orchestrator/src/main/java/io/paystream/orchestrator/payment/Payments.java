@@ -3,12 +3,14 @@ package io.paystream.orchestrator.payment;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentMethodType;
 import io.paystream.contracts.ReversalMethod;
-import io.paystream.edge.security.Customer;
+import io.paystream.edge.request.ListQuery;
+import io.paystream.edge.security.Caller;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,10 @@ class Payments {
               FROM payment p LEFT JOIN payment_operation o ON o.payment_id = p.payment_id
             """;
 
+    /** {@link #WITH_OPERATIONS} of the payments a {@code page} (payment_id) names. */
+    private static final String PAGE_WITH_OPERATIONS =
+            WITH_OPERATIONS.replace("FROM payment p", "FROM page JOIN payment p USING (payment_id)");
+
     /** The payment with its row locked until the transaction ends: the one place operations on it queue up. */
     Optional<Payment> lock(String paymentId) {
         return jdbc.sql("SELECT * FROM payment WHERE payment_id = :id FOR UPDATE")
@@ -55,12 +61,55 @@ class Payments {
                 .findFirst();
     }
 
-    List<Payment> byOrder(Customer customer, String orderId) {
+    List<Payment> byOrder(Caller caller, String orderId) {
+        Map<String, Object> params = new HashMap<>(Map.of("merchant", caller.merchantId(), "order", orderId));
+        caller.customerId().ifPresent(customer -> params.put("customer", customer));
         return withOperations(
                 WITH_OPERATIONS
-                        + " WHERE p.merchant_id = :merchant AND p.customer_id = :customer AND p.order_id = :order"
+                        + " WHERE p.merchant_id = :merchant AND p.order_id = :order"
+                        + (params.containsKey("customer") ? " AND p.customer_id = :customer" : "")
                         + " ORDER BY p.created_at, p.payment_id, o.sequence",
-                Map.of("merchant", customer.merchantId(), "customer", customer.subject(), "order", orderId));
+                params);
+    }
+
+    /**
+     * Up to {@code query.limit() + 1} payments the caller may see, newest first, after the cursor's payment (none when
+     * the cursor names no payment of the merchant). One index range ({@code payment_by_merchant_created}).
+     */
+    List<Payment> list(Caller caller, ListQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE merchant_id = :merchant");
+        Map<String, Object> params = new HashMap<>(Map.of("merchant", caller.merchantId(), "limit", query.limit() + 1));
+        caller.customerId().ifPresent(customer -> {
+            where.append(" AND customer_id = :customer");
+            params.put("customer", customer);
+        });
+        if (query.customerId() != null) {
+            where.append(" AND customer_id = :customerFilter");
+            params.put("customerFilter", query.customerId());
+        }
+        if (query.status() != null) {
+            where.append(" AND status = :status");
+            params.put("status", query.status());
+        }
+        if (query.createdFrom() != null) {
+            where.append(" AND created_at >= :createdFrom");
+            params.put("createdFrom", Timestamp.from(query.createdFrom()));
+        }
+        if (query.createdTo() != null) {
+            where.append(" AND created_at < :createdTo");
+            params.put("createdTo", Timestamp.from(query.createdTo()));
+        }
+        if (query.startingAfter() != null) {
+            where.append(" AND (created_at, payment_id) < (SELECT created_at, payment_id FROM payment"
+                    + " WHERE payment_id = :after AND merchant_id = :merchant)");
+            params.put("after", query.startingAfter());
+        }
+        return withOperations(
+                "WITH page AS (SELECT payment_id, created_at FROM payment" + where
+                        + " ORDER BY created_at DESC, payment_id DESC LIMIT :limit) "
+                        + PAGE_WITH_OPERATIONS
+                        + " ORDER BY p.created_at DESC, p.payment_id DESC, o.sequence",
+                params);
     }
 
     /** Payments in the order of their rows, each row one operation (none for a payment without any). */

@@ -1,6 +1,6 @@
 package io.paystream.orchestrator.payment;
 
-import io.paystream.edge.security.Customer;
+import io.paystream.edge.security.Caller;
 import io.paystream.orchestrator.idempotency.StoredResponse;
 import java.time.Duration;
 import java.util.Optional;
@@ -46,7 +46,7 @@ class PreferWait {
         return wait.find() ? Optional.of(Math.min(MAX_SECONDS, Integer.parseInt(wait.group(1)))) : Optional.empty();
     }
 
-    StoredResponse apply(Customer customer, StoredResponse accepted, String prefer) {
+    StoredResponse apply(Caller caller, StoredResponse accepted, String prefer) {
         Optional<Integer> seconds = seconds(prefer);
         if (seconds.isEmpty() || accepted.status() != HttpStatus.ACCEPTED.value()) {
             return accepted;
@@ -61,7 +61,7 @@ class PreferWait {
             boolean read = accepted.replayed() || !waiters.hearing();
             while (true) {
                 if (read) {
-                    PaymentView now = service.get(customer, paymentId);
+                    PaymentView now = service.get(caller, paymentId);
                     boolean done = now.operations().stream()
                             .anyMatch(operation -> operation.operationId().equals(operationId)
                                     && operation.status() != OperationStatus.PENDING);

@@ -1,0 +1,7 @@
+-- Lists of a merchant's payments, newest first (ARCHITECTURE §11): one index range per page, whatever the filters.
+CREATE INDEX payment_by_merchant_created ON payment (merchant_id, created_at DESC, payment_id DESC);
+
+-- An order's payments are read by a shopper (merchant, customer, order) and by a key (merchant, order): one index,
+-- order before customer, serves both.
+DROP INDEX payment_by_order;
+CREATE INDEX payment_by_order ON payment (merchant_id, order_id, customer_id);
