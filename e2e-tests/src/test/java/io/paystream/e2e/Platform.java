@@ -104,7 +104,13 @@ final class Platform {
                         "--paystream.facade.downstream.wallet=" + wallet.baseUrl(),
                         "--paystream.facade.downstream.payments=" + orchestrator.baseUrl(),
                         "--paystream.facade.rate-limit.requests-per-second=1000",
-                        "--paystream.facade.rate-limit.burst=1000"));
+                        "--paystream.facade.rate-limit.burst=1000"),
+                // The merchants' API keys, from merchant-service's copy; the facade passes a key's calls on.
+                List.of(
+                        "--paystream.edge.api-keys.enabled=true",
+                        "--paystream.edge.api-keys.merchants-base-url=" + merchants.baseUrl(),
+                        "--paystream.edge.api-keys.token-endpoint=" + idp.tokenEndpoint(),
+                        "--paystream.edge.api-keys.client-secret=e2e"));
         platform.awaitReady(START_TIMEOUT);
         facade = facadeProcess.awaitReady(START_TIMEOUT).baseUrl();
         processes.putAll(Map.of(

@@ -1,6 +1,7 @@
 package io.paystream.edge;
 
 import io.paystream.edge.apikey.ApiKeyAuthenticator;
+import io.paystream.edge.apikey.ApiKeyCalls;
 import io.paystream.edge.apikey.ApiKeyProperties;
 import io.paystream.edge.apikey.ApiKeyReplica;
 import io.paystream.edge.pci.CardNumberGuard;
@@ -36,7 +37,6 @@ import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -130,23 +130,37 @@ public class EdgeAutoConfiguration {
     @EnableConfigurationProperties(ApiKeyProperties.class)
     static class ApiKeys {
 
-        /** Its own client, untraced: a refresh every second is no one's request. */
+        /**
+         * The edge's own token, on its own untraced client (a refresh every second is no one's request): reading the
+         * keys' copy and passing a key's calls on are both its scopes.
+         */
         @Bean
-        ApiKeyReplica apiKeyReplica(ApiKeyProperties properties) {
-            RestClient http = ServiceTokens.untracedClient(Duration.ofSeconds(2));
-            ServiceTokens tokens = new ServiceTokens(
-                    http,
+        ServiceTokens apiKeyEdgeTokens(ApiKeyProperties properties) {
+            return new ServiceTokens(
+                    ServiceTokens.untracedClient(Duration.ofSeconds(2)),
                     new ServiceTokens.Client(
                             properties.tokenEndpoint(),
                             properties.clientId(),
                             properties.clientSecret(),
-                            "merchants:api-keys"),
+                            properties.scope()),
                     Clock.systemUTC());
+        }
+
+        @Bean
+        ApiKeyReplica apiKeyReplica(ApiKeyProperties properties, ServiceTokens apiKeyEdgeTokens) {
             return new ApiKeyReplica(
-                    http.mutate().baseUrl(properties.merchantsBaseUrl()).build(),
-                    tokens,
+                    ServiceTokens.untracedClient(Duration.ofSeconds(2))
+                            .mutate()
+                            .baseUrl(properties.merchantsBaseUrl())
+                            .build(),
+                    apiKeyEdgeTokens,
                     properties.refreshInterval(),
                     Clock.systemUTC());
+        }
+
+        @Bean
+        ApiKeyCalls apiKeyCalls(ServiceTokens apiKeyEdgeTokens) {
+            return new ApiKeyCalls(apiKeyEdgeTokens);
         }
 
         @Bean

@@ -27,6 +27,10 @@ public enum ApiScope {
     MERCHANTS_API_KEYS(
             "merchants:api-keys",
             "Look up merchants' API keys by their keyed hash (facade only)",
+            PaystreamService.FACADE),
+    API_KEYS_ACT(
+            "api-keys:act",
+            "Pass a checked API key's call on to the services behind the facade (facade only)",
             PaystreamService.FACADE);
 
     /** The resource server identifier; also the audience name the services use locally. */

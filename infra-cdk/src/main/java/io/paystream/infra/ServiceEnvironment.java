@@ -59,6 +59,7 @@ final class ServiceEnvironment {
                 variables.put("PAYSTREAM_FACADE_DOWNSTREAM_WALLET", dependencies.url(PaystreamService.WALLET));
                 variables.put("PAYSTREAM_FACADE_DOWNSTREAM_ORDERS", dependencies.url(PaystreamService.ORDERS));
                 client(dependencies, service, "MERCHANTS", PaystreamService.MERCHANTS);
+                variables.put("PAYSTREAM_API_KEYS_ENABLED", "true");
             }
             case ORCHESTRATOR -> client(dependencies, service, "WALLET", PaystreamService.WALLET);
             case WALLET, PLATFORM -> client(dependencies, service, "MERCHANTS", PaystreamService.MERCHANTS);

@@ -40,7 +40,8 @@ class IdentityStackTests {
                         "payments:write",
                         "wallet:internal",
                         "merchants:credentials",
-                        "merchants:api-keys");
+                        "merchants:api-keys",
+                        "api-keys:act");
         template.hasResourceProperties(
                 "AWS::Cognito::UserPoolResourceServer", Map.of("Identifier", ApiScope.RESOURCE_SERVER));
     }
@@ -98,11 +99,11 @@ class IdentityStackTests {
 
     @Test
     void platformAndWalletGetMerchantCredentialsAndTheFacadeApiKeysEachThroughItsOwnClient() {
-        Map<String, String> scopeOfClient = Map.of(
-                "payment-platform", "merchants:credentials",
-                "wallet-service", "merchants:credentials",
-                "payments-facade", "merchants:api-keys");
-        scopeOfClient.forEach((name, scope) -> {
+        Map<String, List<String>> scopesOfClient = Map.of(
+                "payment-platform", List.of("merchants:credentials"),
+                "wallet-service", List.of("merchants:credentials"),
+                "payments-facade", List.of("merchants:api-keys", "api-keys:act"));
+        scopesOfClient.forEach((name, scopes) -> {
             template.hasResourceProperties(
                     "AWS::Cognito::UserPoolClient",
                     Map.of(
@@ -113,7 +114,7 @@ class IdentityStackTests {
                             "AllowedOAuthFlows",
                             List.of("client_credentials"),
                             "AllowedOAuthScopes",
-                            List.of(scopeOf(scope))));
+                            scopes.stream().map(IdentityStackTests::scopeOf).toList()));
             template.hasResourceProperties("AWS::SecretsManager::Secret", Map.of("Name", "paystream/cognito/" + name));
         });
         assertThat(TemplateQueries.properties(template, "AWS::Cognito::UserPoolClient")

@@ -298,6 +298,7 @@ class ServicesStackTests {
                     .contains(PEPPER);
             assertThat(environmentOf(service)).containsEntry("PAYSTREAM_API_KEY_ENVIRONMENT", "live");
         }
+        assertThat(environmentOf(PaystreamService.FACADE)).containsEntry("PAYSTREAM_API_KEYS_ENABLED", "true");
         // ECS reads the secret with the task's execution role: only these two may.
         for (PaystreamService service : PaystreamService.values()) {
             TreeSet<String> onPepper =
@@ -328,7 +329,7 @@ class ServicesStackTests {
     @Test
     void facadePlatformAndWalletReachTheMerchantServiceWithTheirOwnClientCredentials() {
         Map<PaystreamService, String> scopes = Map.of(
-                PaystreamService.FACADE, "paystream-api/merchants:api-keys",
+                PaystreamService.FACADE, "paystream-api/merchants:api-keys paystream-api/api-keys:act",
                 PaystreamService.PLATFORM, "paystream-api/merchants:credentials",
                 PaystreamService.WALLET, "paystream-api/merchants:credentials");
         scopes.forEach((service, scope) -> {

@@ -125,7 +125,7 @@ public final class LocalStack {
                         merchantService(home, keycloak, "payment-platform"))),
                 remember(PaystreamService.start("order-service", version, StackPorts.ORDERS, logs)),
                 remember(PaystreamService.start(
-                        "payments-a-facade", version, StackPorts.FACADE, logs, facadeRateLimitArguments())));
+                        "payments-a-facade", version, StackPorts.FACADE, logs, facadeArguments(keycloak))));
 
         keycloak.awaitReady();
         endpoint(
@@ -283,18 +283,23 @@ public final class LocalStack {
     }
 
     /**
-     * The facade's per-customer limit (20 requests/s) is a product rule, so the stack keeps it unless told otherwise:
+     * The facade takes the merchants' API keys, read from merchant-service as the realm's {@code payments-facade}. Its
+     * per-caller limit (20 requests/s) is a product rule, so the stack keeps it unless told otherwise:
      * {@code -Dpaystream.facade.rate-limit=N} lifts it for the benchmark, whose load comes from one customer.
      */
-    private static String[] facadeRateLimitArguments() {
+    private static String[] facadeArguments(Keycloak keycloak) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--paystream.edge.api-keys.enabled=true",
+                "--paystream.edge.api-keys.merchants-base-url=http://localhost:" + StackPorts.MERCHANTS,
+                "--paystream.edge.api-keys.token-endpoint=" + keycloak.tokenEndpoint(),
+                "--paystream.edge.api-keys.client-id=payments-facade",
+                "--paystream.edge.api-keys.client-secret=payments-facade-secret"));
         String perSecond = System.getProperty("paystream.facade.rate-limit");
-        if (perSecond == null) {
-            return new String[0];
+        if (perSecond != null) {
+            arguments.add("--paystream.facade.rate-limit.requests-per-second=" + perSecond);
+            arguments.add("--paystream.facade.rate-limit.burst=" + 2 * Integer.parseInt(perSecond));
         }
-        return new String[] {
-            "--paystream.facade.rate-limit.requests-per-second=" + perSecond,
-            "--paystream.facade.rate-limit.burst=" + 2 * Integer.parseInt(perSecond)
-        };
+        return arguments.toArray(String[]::new);
     }
 
     private static void endpoint(String name, String address) {

@@ -106,10 +106,10 @@ class RealmFileTests {
         assertThat(texts(client("wallet-service").path("defaultClientScopes")))
                 .containsExactly("basic", "merchants:credentials");
         assertThat(texts(client("payments-facade").path("defaultClientScopes")))
-                .containsExactly("basic", "merchants:api-keys");
+                .containsExactly("basic", "merchants:api-keys", "api-keys:act");
         for (String storefront : List.of("paystream-cli", "acme-web")) {
             assertThat(texts(client(storefront).path("optionalClientScopes")))
-                    .doesNotContain("merchants:credentials", "merchants:api-keys");
+                    .doesNotContain("merchants:credentials", "merchants:api-keys", "api-keys:act");
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code paystream.edge.api-keys.*}: off unless a service takes API keys (the facade). The pepper is the merchant
  * service's; the copy is refreshed every {@code refresh-interval}, and keys are refused once it is older than
  * {@code max-staleness}, so that a revocation holds within that time even while merchant-service is unreachable.
+ * The edge's one client-credentials token ({@code scope}) both reads the keys and passes a key's calls on.
  */
 @ConfigurationProperties("paystream.edge.api-keys")
 public record ApiKeyProperties(
@@ -18,7 +19,10 @@ public record ApiKeyProperties(
         @DefaultValue("5s") Duration maxStaleness,
         String tokenEndpoint,
         String clientId,
-        String clientSecret) {
+        String clientSecret,
+
+        @DefaultValue("merchants:api-keys " + ApiKeyDelegation.SCOPE)
+        String scope) {
 
     @Override
     public String toString() {

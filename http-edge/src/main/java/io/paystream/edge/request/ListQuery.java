@@ -22,7 +22,16 @@ public record ListQuery(
     private static final Set<String> PARAMETERS =
             Set.of("status", "customerId", "createdFrom", "createdTo", "limit", "startingAfter");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+    private static final Pattern STATUS_NAME = Pattern.compile("[A-Z_]{1,40}");
     private static final Pattern CUSTOMER = Pattern.compile("[^\\p{Cntrl}]{1,255}");
+
+    /**
+     * Reads {@code parameters} as an edge that passes the list on does: any status name is let through to the service
+     * that knows its statuses.
+     */
+    public static ListQuery read(Map<String, String[]> parameters) {
+        return read(parameters, null);
+    }
 
     /** Reads {@code parameters} (a servlet request's), {@code status} being one of {@code statuses}. */
     public static ListQuery read(Map<String, String[]> parameters, Set<String> statuses) {
@@ -38,7 +47,9 @@ public record ListQuery(
             }
         });
         String status = one(parameters, "status");
-        if (status != null && !statuses.contains(status)) {
+        if (status != null && statuses == null && !STATUS_NAME.matcher(status).matches()) {
+            errors.add("status", "must be a status name such as CAPTURED");
+        } else if (status != null && statuses != null && !statuses.contains(status)) {
             errors.add(
                     "status",
                     "must be one of "

@@ -69,6 +69,15 @@ class ListQueryTests {
     }
 
     @Test
+    void anEdgeThatPassesTheListOnLetsAnyStatusNameThroughButNotGarbage() {
+        assertThat(ListQuery.read(Map.of("status", new String[] {"RISK_REVIEW"}))
+                        .status())
+                .isEqualTo("RISK_REVIEW");
+        assertThatThrownBy(() -> ListQuery.read(Map.of("status", new String[] {"captured'--"})))
+                .isInstanceOf(InvalidRequest.class);
+    }
+
+    @Test
     void aPageReadWithOneMoreKnowsWhetherMoreFollow() {
         assertThat(ListPage.of(List.of(1, 2, 3), 2)).isEqualTo(new ListPage<>(List.of(1, 2), true));
         assertThat(ListPage.of(List.of(1, 2), 2)).isEqualTo(new ListPage<>(List.of(1, 2), false));

@@ -3,6 +3,9 @@ package io.paystream.orders.order;
 import io.paystream.edge.problem.ProblemException;
 import io.paystream.edge.problem.ProblemType;
 import io.paystream.edge.request.IdempotencyKeyHeader;
+import io.paystream.edge.request.ListPage;
+import io.paystream.edge.request.ListQuery;
+import io.paystream.edge.security.Caller;
 import io.paystream.edge.security.Customer;
 import io.paystream.orders.order.OrderService.Placed;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +15,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -93,8 +97,17 @@ class OrderController {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{orderId}")
-    OrderView get(Customer caller, @PathVariable String orderId) {
+    OrderView get(Caller caller, @PathVariable String orderId) {
         return orders.find(orderId, caller)
                 .orElseThrow(() -> new ProblemException(ORDER_NOT_FOUND, "No order " + orderId));
+    }
+
+    @Operation(
+            summary = "A page of the caller's orders, newest first",
+            description = "A shopper's own orders, or with a merchant's API key every order of the merchant;"
+                    + " ?status=&customerId=&createdFrom=&createdTo=&limit=&startingAfter= (ARCHITECTURE §11)")
+    @GetMapping
+    ListPage<OrderView> list(Caller caller, HttpServletRequest request) {
+        return orders.list(caller, ListQuery.read(request.getParameterMap(), OrderStatus.NAMES));
     }
 }

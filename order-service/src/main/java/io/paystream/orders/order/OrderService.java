@@ -2,19 +2,23 @@ package io.paystream.orders.order;
 
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemException;
+import io.paystream.edge.request.ListPage;
+import io.paystream.edge.request.ListQuery;
+import io.paystream.edge.security.Caller;
 import io.paystream.edge.security.Customer;
 import io.paystream.orders.idempotency.IdempotencyKeys;
 import io.paystream.orders.idempotency.IdempotencyKeys.StoredResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Places and reads orders for their customer; placing is idempotent per caller and key. */
+/** Places orders for their customer and reads them for it or its merchant's keys; placing is idempotent per caller and key. */
 @Service
 public class OrderService {
 
@@ -63,9 +67,26 @@ public class OrderService {
 
     // One snapshot: the order row, its history and its anomalies are read in separate statements.
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<OrderView> find(String orderId, Customer customer) {
-        return orders.findForCustomer(orderId, customer)
+    public Optional<OrderView> find(String orderId, Caller caller) {
+        return orders.findFor(orderId, caller)
                 .map(order -> OrderView.of(order, orders.history(orderId), anomalies.ofOrder(orderId)));
+    }
+
+    /** A page of what {@code caller} may see (a key: all of its merchant's orders), newest first, in one snapshot. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ListPage<OrderView> list(Caller caller, ListQuery query) {
+        List<Order> page = orders.list(caller, query);
+        List<String> ids = page.stream().map(order -> order.terms().id()).toList();
+        Map<String, List<HistoryEntry>> histories = orders.histories(ids);
+        Map<String, List<Anomaly>> anomaliesOf = anomalies.ofOrders(ids);
+        return ListPage.of(
+                page.stream()
+                        .map(order -> OrderView.of(
+                                order,
+                                histories.getOrDefault(order.terms().id(), List.of()),
+                                anomaliesOf.getOrDefault(order.terms().id(), List.of())))
+                        .toList(),
+                query.limit());
     }
 
     private Placed replay(String owner, String idempotencyKey, String fingerprint) {

@@ -6,10 +6,15 @@ import static io.paystream.orders.order.Timestamps.utc;
 import io.paystream.contracts.Money;
 import io.paystream.contracts.PaymentEventType;
 import io.paystream.contracts.ReversalMethod;
-import io.paystream.edge.security.Customer;
+import io.paystream.edge.request.ListQuery;
+import io.paystream.edge.request.ListSql;
+import io.paystream.edge.security.Caller;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,13 +62,21 @@ public class Orders {
                 .optional();
     }
 
-    public Optional<Order> findForCustomer(String orderId, Customer customer) {
-        return jdbc.sql("SELECT * FROM orders WHERE id = :id AND merchant_id = :merchant AND customer_id = :customer")
+    /** The order if {@code caller} may see it: its merchant's key, or its own customer. */
+    public Optional<Order> findFor(String orderId, Caller caller) {
+        return jdbc.sql("SELECT * FROM orders WHERE id = :id AND merchant_id = :merchant"
+                        + (caller.customerId().isPresent() ? " AND customer_id = :customer" : ""))
                 .param("id", orderId)
-                .param("merchant", customer.merchantId())
-                .param("customer", customer.subject())
+                .param("merchant", caller.merchantId())
+                .param("customer", caller.customerId().orElse(null))
                 .query(this::order)
                 .optional();
+    }
+
+    /** The page of {@link ListSql} (index {@code orders_by_merchant_created}). */
+    List<Order> list(Caller caller, ListQuery query) {
+        ListSql page = ListSql.page(caller, query, "orders", "id", "*");
+        return jdbc.sql(page.sql()).params(page.params()).query(this::order).list();
     }
 
     /** Stores what an applied event changed, and the event in the order's history. */
@@ -111,6 +124,19 @@ public class Orders {
                 .param("id", orderId)
                 .query(Orders::historyEntry)
                 .list();
+    }
+
+    /** The histories of {@code orderIds}, in one statement. */
+    Map<String, List<HistoryEntry>> histories(List<String> orderIds) {
+        Map<String, List<HistoryEntry>> histories = new HashMap<>();
+        jdbc.sql("SELECT * FROM order_history WHERE order_id = ANY(:ids) ORDER BY id")
+                .param("ids", orderIds.toArray(String[]::new))
+                .query((rs, row) -> Map.entry(rs.getString("order_id"), historyEntry(rs, row)))
+                .list()
+                .forEach(entry -> histories
+                        .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                        .add(entry.getValue()));
+        return histories;
     }
 
     private Order order(ResultSet rs, int row) throws SQLException {

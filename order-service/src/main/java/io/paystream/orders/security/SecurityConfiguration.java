@@ -15,7 +15,7 @@ class SecurityConfiguration {
     ScopeRules scopeRules() {
         return routes -> routes.requestMatchers(HttpMethod.POST, "/v1/orders")
                 .hasAuthority(authority("orders:write"))
-                .requestMatchers(HttpMethod.GET, "/v1/orders/*")
+                .requestMatchers(HttpMethod.GET, "/v1/orders", "/v1/orders/*")
                 .hasAuthority(authority("orders:read"));
     }
 }

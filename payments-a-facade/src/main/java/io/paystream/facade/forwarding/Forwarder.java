@@ -2,6 +2,8 @@ package io.paystream.facade.forwarding;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.paystream.edge.apikey.ApiKeyAuthentication;
+import io.paystream.edge.apikey.ApiKeyCalls;
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemException;
 import io.paystream.edge.request.RequestIdFilter;
@@ -15,17 +17,19 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Sends a checked request to the service that owns it — same method, path, query and body, the caller's token and
- * the headers that matter — and passes the answer back. A service that is down or failing becomes a 503 or 502 of
+ * Sends a checked request to the service that owns it — same method, path, query and body, the caller's token (for an
+ * API key, the facade's own with the key's description) and the headers that matter — and passes the answer back. A service that is down or failing becomes a 503 or 502 of
  * the facade's own, without the service's body or address.
  */
 @Component
@@ -53,11 +57,17 @@ public class Forwarder {
     private final DownstreamClients clients;
     private final DownstreamProperties properties;
     private final MeterRegistry meters;
+    private final ApiKeyCalls apiKeyCalls;
 
-    Forwarder(DownstreamClients clients, DownstreamProperties properties, MeterRegistry meters) {
+    Forwarder(
+            DownstreamClients clients,
+            DownstreamProperties properties,
+            MeterRegistry meters,
+            ObjectProvider<ApiKeyCalls> apiKeyCalls) {
         this.clients = clients;
         this.properties = properties;
         this.meters = meters;
+        this.apiKeyCalls = apiKeyCalls.getIfAvailable();
     }
 
     /** Forwards {@code request} (whose body was read as {@code body}) to {@code target}, and returns its answer. */
@@ -93,11 +103,15 @@ public class Forwarder {
         return URI.create(base + request.getRequestURI() + query);
     }
 
-    private static void relay(HttpServletRequest request, HttpHeaders headers) {
+    private void relay(HttpServletRequest request, HttpHeaders headers) {
         for (String name : RELAYED_REQUEST_HEADERS) {
             request.getHeaders(name).asIterator().forEachRemaining(value -> headers.add(name, value));
         }
         headers.set(RequestIdFilter.HEADER, RequestIdFilter.of(request));
+        // A key never leaves the facade: the service behind hears the facade's own token and who the key is.
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication key) {
+            apiKeyCalls.passOn(key, headers);
+        }
     }
 
     private ResponseEntity<byte[]> passBack(Downstream target, HttpServletRequest request, Answer answer) {

@@ -2,6 +2,7 @@ package io.paystream.facade.order;
 
 import static io.paystream.facade.web.OpenApiConfiguration.SCHEME;
 
+import io.paystream.edge.request.ListQuery;
 import io.paystream.facade.forwarding.Downstream;
 import io.paystream.facade.forwarding.Forwarder;
 import io.paystream.facade.web.CheckedRequest;
@@ -90,6 +91,27 @@ class OrderController {
     ResponseEntity<byte[]> get(@PathVariable String orderId, HttpServletRequest request) {
         CheckedRequest.withoutBody(request);
         ResourceIds.requireWellFormed(orderId);
+        return forwarder.forward(Downstream.ORDERS, request, null);
+    }
+
+    @Operation(
+            summary = "A page of the caller's orders, newest first",
+            description = "A shopper's own orders, or with a merchant's API key every order of the merchant; filtered"
+                    + " by status, customerId and createdFrom/createdTo; the next page starts after the last orderId"
+                    + " of this one.",
+            security = @SecurityRequirement(name = SCHEME, scopes = Scopes.ORDERS_READ))
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page {data, hasMore}",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = "object"),
+                            examples = @ExampleObject("{\"data\": [" + ORDER_EXAMPLE + "], \"hasMore\": false}")))
+    @GetMapping
+    ResponseEntity<byte[]> list(HttpServletRequest request) {
+        CheckedRequest.withoutBody(request);
+        ListQuery.read(request.getParameterMap());
         return forwarder.forward(Downstream.ORDERS, request, null);
     }
 }

@@ -2,6 +2,7 @@ package io.paystream.facade.payment;
 
 import static io.paystream.facade.web.OpenApiConfiguration.SCHEME;
 
+import io.paystream.edge.request.ListQuery;
 import io.paystream.facade.forwarding.Downstream;
 import io.paystream.facade.forwarding.Forwarder;
 import io.paystream.facade.web.CheckedRequest;
@@ -95,29 +96,43 @@ class PaymentController {
     }
 
     @Operation(
-            summary = "The caller's payments of an order",
+            summary = "The caller's payments: one order's, or a page of all",
+            description = "With orderId alone: that order's payments, oldest first (an array). Otherwise a page, newest"
+                    + " first, of the caller's payments — a shopper's own, or with a merchant's API key every payment of"
+                    + " the merchant — filtered by status, customerId and createdFrom/createdTo; the next page starts"
+                    + " after the last paymentId of this one.",
             security = @SecurityRequirement(name = SCHEME, scopes = Scopes.PAYMENTS_READ))
     @ApiResponse(
             responseCode = "200",
-            description = "The payments, possibly none",
+            description = "The order's payments (possibly none), or a page {data, hasMore}",
             content =
                     @Content(
                             mediaType = "application/json",
-                            schema = @Schema(type = "array"),
-                            examples = @ExampleObject(PaymentExamples.PAYMENTS)))
+                            schema = @Schema(type = "object"),
+                            examples = {
+                                @ExampleObject(name = "order", value = PaymentExamples.PAYMENTS),
+                                @ExampleObject(name = "page", value = PaymentExamples.PAGE)
+                            }))
     @GetMapping
     ResponseEntity<byte[]> list(
-            @Parameter(description = "The order (ord_…)", required = true, example = "ord_01KD7X2Z9Y8WQ3M4K2P5RT6VXZ")
+            @Parameter(description = "The order (ord_…), alone", example = "ord_01KD7X2Z9Y8WQ3M4K2P5RT6VXZ")
                     @RequestParam(required = false)
                     String orderId,
             HttpServletRequest request) {
         CheckedRequest.withoutBody(request, errors -> {
-            if (orderId == null || orderId.isBlank() || orderId.length() > ApprovePaymentRequest.MAX_ID) {
-                errors.add(
-                        "orderId",
-                        "query parameter is required, at most " + ApprovePaymentRequest.MAX_ID + " characters");
+            if (orderId == null) {
+                return;
+            }
+            if (orderId.isBlank() || orderId.length() > ApprovePaymentRequest.MAX_ID) {
+                errors.add("orderId", "must be 1 to " + ApprovePaymentRequest.MAX_ID + " characters");
+            }
+            if (request.getParameterMap().size() > 1) {
+                errors.add("orderId", "lists one order's payments; leave out the other parameters");
             }
         });
+        if (orderId == null) {
+            ListQuery.read(request.getParameterMap());
+        }
         return forwarder.forward(Downstream.PAYMENTS, request, null);
     }
 }

@@ -29,5 +29,7 @@ final class PaymentExamples {
 
     static final String PAYMENTS = "[" + PAYMENT + "]";
 
+    static final String PAGE = "{\"data\":" + PAYMENTS + ",\"hasMore\":false}";
+
     private PaymentExamples() {}
 }

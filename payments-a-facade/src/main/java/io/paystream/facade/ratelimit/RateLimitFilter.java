@@ -2,6 +2,7 @@ package io.paystream.facade.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.edge.apikey.ApiKeyAuthentication;
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemResponses;
 import io.paystream.facade.web.ApiPaths;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,15 +45,17 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken caller) {
-            Optional<Duration> wait = buckets.take(caller.getToken().getSubject());
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        // A token's subject, or an API key's id: each shopper and each key has a bucket of its own.
+        if (caller instanceof JwtAuthenticationToken || caller instanceof ApiKeyAuthentication) {
+            Optional<Duration> wait = buckets.take(caller.getName());
             if (wait.isPresent()) {
                 limited.increment();
                 problems.write(
                         request,
                         response,
                         EdgeProblem.RATE_LIMITED,
-                        "This customer sends more requests than the facade allows; slow down",
+                        "This caller sends more requests than the facade allows; slow down",
                         wait.get());
                 return;
             }

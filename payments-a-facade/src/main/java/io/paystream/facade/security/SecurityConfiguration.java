@@ -27,7 +27,7 @@ class SecurityConfiguration {
                     AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
                 routes.requestMatchers(HttpMethod.POST, "/v1/orders")
                         .hasAuthority(authority(Scopes.ORDERS_WRITE))
-                        .requestMatchers(HttpMethod.GET, "/v1/orders/**")
+                        .requestMatchers(HttpMethod.GET, "/v1/orders", "/v1/orders/**")
                         .hasAuthority(authority(Scopes.ORDERS_READ))
                         .requestMatchers(HttpMethod.GET, "/v1/wallet/**")
                         .hasAuthority(authority(Scopes.WALLET_READ))

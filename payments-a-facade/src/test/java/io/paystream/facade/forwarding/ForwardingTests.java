@@ -103,16 +103,16 @@ class ForwardingTests extends FacadeTestBase {
 
     @Test
     void queryIsForwardedAsTheClientWroteIt() {
-        PAYMENTS.answer(200, "[]", "Content-Type", "application/json");
+        PAYMENTS.answer(200, "{\"data\":[],\"hasMore\":false}", "Content-Type", "application/json");
 
-        Answer answer = api.get("/v1/payments?orderId=ord_1&page=2", token());
+        Answer answer = api.get("/v1/payments?status=CAPTURED&createdFrom=2026-12-01T00%3A00%3A00Z&limit=2", token());
 
         Received sent = PAYMENTS.only();
         assertThat(sent.method()).isEqualTo("GET");
         assertThat(sent.path()).isEqualTo("/v1/payments");
-        assertThat(sent.rawQuery()).isEqualTo("orderId=ord_1&page=2");
+        assertThat(sent.rawQuery()).isEqualTo("status=CAPTURED&createdFrom=2026-12-01T00%3A00%3A00Z&limit=2");
         assertThat(sent.body()).isEmpty();
-        assertThat(answer.body()).isEqualTo("[]");
+        assertThat(answer.body()).isEqualTo("{\"data\":[],\"hasMore\":false}");
     }
 
     @Test

@@ -330,11 +330,24 @@ class RequestValidationTests extends FacadeTestBase {
     }
 
     @Test
-    void listingPaymentsNeedsAnOrderId() {
-        Answer answer = api.get("/v1/payments", token());
+    void anOrdersPaymentsAreListedByItsIdAlone() {
+        Answer answer = api.get("/v1/payments?orderId=ord_1&limit=5", token());
 
         assertProblem(answer, 400, "invalid-request");
         assertThat(answer.errorFields()).containsExactly("orderId");
+        assertNothingForwarded();
+    }
+
+    @Test
+    void everyBadListParameterIsNamedAndNothingForwarded() {
+        for (String list : List.of("/v1/payments", "/v1/orders")) {
+            Answer answer = api.get(list + "?limit=101&startingAfter=a%20b&status=paid&sort=amount", token());
+
+            assertProblem(answer, 400, "invalid-request");
+            assertThat(answer.errorFields())
+                    .as(list)
+                    .containsExactlyInAnyOrder("limit", "startingAfter", "status", "sort");
+        }
         assertNothingForwarded();
     }
 

@@ -4,6 +4,7 @@ import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentMethodType;
 import io.paystream.contracts.ReversalMethod;
 import io.paystream.edge.request.ListQuery;
+import io.paystream.edge.request.ListSql;
 import io.paystream.edge.security.Caller;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,44 +73,13 @@ class Payments {
                 params);
     }
 
-    /**
-     * Up to {@code query.limit() + 1} payments the caller may see, newest first, after the cursor's payment (none when
-     * the cursor names no payment of the merchant). One index range ({@code payment_by_merchant_created}).
-     */
+    /** The page of {@link ListSql} (index {@code payment_by_merchant_created}), each payment with its operations. */
     List<Payment> list(Caller caller, ListQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE merchant_id = :merchant");
-        Map<String, Object> params = new HashMap<>(Map.of("merchant", caller.merchantId(), "limit", query.limit() + 1));
-        caller.customerId().ifPresent(customer -> {
-            where.append(" AND customer_id = :customer");
-            params.put("customer", customer);
-        });
-        if (query.customerId() != null) {
-            where.append(" AND customer_id = :customerFilter");
-            params.put("customerFilter", query.customerId());
-        }
-        if (query.status() != null) {
-            where.append(" AND status = :status");
-            params.put("status", query.status());
-        }
-        if (query.createdFrom() != null) {
-            where.append(" AND created_at >= :createdFrom");
-            params.put("createdFrom", Timestamp.from(query.createdFrom()));
-        }
-        if (query.createdTo() != null) {
-            where.append(" AND created_at < :createdTo");
-            params.put("createdTo", Timestamp.from(query.createdTo()));
-        }
-        if (query.startingAfter() != null) {
-            where.append(" AND (created_at, payment_id) < (SELECT created_at, payment_id FROM payment"
-                    + " WHERE payment_id = :after AND merchant_id = :merchant)");
-            params.put("after", query.startingAfter());
-        }
+        ListSql page = ListSql.page(caller, query, "payment", "payment_id", "payment_id, created_at");
         return withOperations(
-                "WITH page AS (SELECT payment_id, created_at FROM payment" + where
-                        + " ORDER BY created_at DESC, payment_id DESC LIMIT :limit) "
-                        + PAGE_WITH_OPERATIONS
+                "WITH page AS (" + page.sql() + ") " + PAGE_WITH_OPERATIONS
                         + " ORDER BY p.created_at DESC, p.payment_id DESC, o.sequence",
-                params);
+                page.params());
     }
 
     /** Payments in the order of their rows, each row one operation (none for a payment without any). */
