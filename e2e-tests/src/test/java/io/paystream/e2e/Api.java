@@ -16,7 +16,7 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A checkout client of the facade's public {@code /v1} API, signed in as one customer. */
+/** A client of the facade's public {@code /v1} API: a checkout signed in as one customer, or a merchant's API key. */
 final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -45,6 +45,11 @@ final class Api {
         return new Api(
                 Platform.get().facade,
                 TestServers.oauth().token(TokenSpec.of(subject, CUSTOMER_SCOPES).withClaim("merchant_id", merchantId)));
+    }
+
+    /** A merchant's own server (an order team, a back office) calling with one of the merchant's API keys. */
+    static Api withKey(String apiKey) {
+        return new Api(Platform.get().facade, apiKey);
     }
 
     record Answer(int status, JsonNode body, HttpResponse<String> raw) {}

@@ -130,7 +130,8 @@ class MalformedRequestsEndToEndTests {
                 new Route("POST", "/v1/payments/pay_missing/reversals", "{}"),
                 new Route("POST", "/v1/payments/pay_missing/refunds", "{\"amount\":100}"),
                 new Route("GET", "/v1/payments/pay_missing", null),
-                new Route("GET", "/v1/payments?orderId=" + order, null));
+                new Route("GET", "/v1/payments?orderId=" + order, null),
+                new Route("GET", "/v1/payments?status=CAPTURED&limit=5", null));
         List<Route> wallet = List.of(
                 new Route("GET", "/v1/wallet/payment-methods", null),
                 new Route(
@@ -142,7 +143,8 @@ class MalformedRequestsEndToEndTests {
                 new Route("DELETE", "/v1/wallet/payment-methods/pm_missing", null));
         List<Route> orders = List.of(
                 new Route("POST", "/v1/orders", "{\"amount\":1000,\"currency\":\"USD\",\"reference\":\"fuzz\"}"),
-                new Route("GET", "/v1/orders/" + order, null));
+                new Route("GET", "/v1/orders/" + order, null),
+                new Route("GET", "/v1/orders?status=CREATED&limit=5", null));
         String admin = "/v1/admin/merchants/" + merchant;
         List<Route> merchants = List.of(
                 new Route("POST", "/v1/admin/merchants", MERCHANT.replace("mer_fuzz", "mer_fuzz_two")),

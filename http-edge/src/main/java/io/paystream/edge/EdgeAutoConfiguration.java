@@ -11,6 +11,8 @@ import io.paystream.edge.problem.ProblemReportValve;
 import io.paystream.edge.problem.ProblemResponses;
 import io.paystream.edge.request.RequestGuard;
 import io.paystream.edge.request.RequestIdFilter;
+import io.paystream.edge.security.ApiKeyCaller;
+import io.paystream.edge.security.Caller;
 import io.paystream.edge.security.Customer;
 import io.paystream.edge.security.CustomerArguments;
 import io.paystream.edge.security.Customers;
@@ -97,7 +99,8 @@ public class EdgeAutoConfiguration {
     static class CustomerOutOfApiDescription {
 
         static {
-            org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Customer.class);
+            org.springdoc.core.utils.SpringDocUtils.getConfig()
+                    .addRequestWrapperToIgnore(Customer.class, Caller.class, ApiKeyCaller.class);
         }
     }
 

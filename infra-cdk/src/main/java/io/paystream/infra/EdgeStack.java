@@ -11,6 +11,7 @@ import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
 import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
@@ -25,30 +26,44 @@ import software.constructs.Construct;
 
 /**
  * The public door: an HTTP API whose JWT authorizer checks the Cognito issuer, the checkout client and, per route,
- * the scope of §3, throttled for the whole stage, and forwarding through a VPC link to the internal load balancer.
+ * the scope of §3 (except on the routes a merchant's API key may call, which the facade alone checks), throttled for the whole stage, and forwarding through a VPC link to the internal load balancer.
  * The operator API ({@value #OPERATOR_API_ROUTE}, §11) has its own authorizer that admits the operators' client only;
  * the load balancer sends it to the merchant service, which checks the {@value IdentityStack#OPERATOR_GROUP} group
  * (a JWT authorizer reads scopes, not groups). Only these routes exist; anything else is a 404 at the edge.
  */
 public final class EdgeStack extends Stack {
 
-    /** The public API of §3: method, path and the scope it needs. */
-    record Route(HttpMethod method, String path, ApiScope scope) {}
+    /**
+     * The public API of §3 and §11: method, path, the scope it needs, and whether a merchant's API key may call it. A
+     * JWT authorizer cannot read a {@code psk_} key, so those routes have none at the gateway: the facade checks the
+     * key or the token, its issuer, audience and scope itself, as it does on every route.
+     */
+    record Route(HttpMethod method, String path, ApiScope scope, boolean takesApiKeys) {
+
+        static Route shopper(HttpMethod method, String path, ApiScope scope) {
+            return new Route(method, path, scope, false);
+        }
+
+        static Route shopperOrKey(HttpMethod method, String path, ApiScope scope) {
+            return new Route(method, path, scope, true);
+        }
+    }
 
     static final List<Route> ROUTES = List.of(
-            new Route(HttpMethod.POST, "/v1/orders", ApiScope.ORDERS_WRITE),
-            new Route(HttpMethod.GET, "/v1/orders/{orderId}", ApiScope.ORDERS_READ),
-            new Route(HttpMethod.GET, "/v1/wallet/payment-methods", ApiScope.WALLET_READ),
-            new Route(HttpMethod.POST, "/v1/wallet/payment-methods", ApiScope.WALLET_WRITE),
-            new Route(HttpMethod.GET, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_READ),
-            new Route(HttpMethod.PATCH, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_WRITE),
-            new Route(HttpMethod.DELETE, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_WRITE),
-            new Route(HttpMethod.POST, "/v1/payments", ApiScope.PAYMENTS_WRITE),
-            new Route(HttpMethod.GET, "/v1/payments", ApiScope.PAYMENTS_READ),
-            new Route(HttpMethod.GET, "/v1/payments/{paymentId}", ApiScope.PAYMENTS_READ),
-            new Route(HttpMethod.POST, "/v1/payments/{paymentId}/deposits", ApiScope.PAYMENTS_WRITE),
-            new Route(HttpMethod.POST, "/v1/payments/{paymentId}/reversals", ApiScope.PAYMENTS_WRITE),
-            new Route(HttpMethod.POST, "/v1/payments/{paymentId}/refunds", ApiScope.PAYMENTS_WRITE));
+            Route.shopper(HttpMethod.POST, "/v1/orders", ApiScope.ORDERS_WRITE),
+            Route.shopperOrKey(HttpMethod.GET, "/v1/orders", ApiScope.ORDERS_READ),
+            Route.shopperOrKey(HttpMethod.GET, "/v1/orders/{orderId}", ApiScope.ORDERS_READ),
+            Route.shopper(HttpMethod.GET, "/v1/wallet/payment-methods", ApiScope.WALLET_READ),
+            Route.shopper(HttpMethod.POST, "/v1/wallet/payment-methods", ApiScope.WALLET_WRITE),
+            Route.shopper(HttpMethod.GET, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_READ),
+            Route.shopper(HttpMethod.PATCH, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_WRITE),
+            Route.shopper(HttpMethod.DELETE, "/v1/wallet/payment-methods/{id}", ApiScope.WALLET_WRITE),
+            Route.shopper(HttpMethod.POST, "/v1/payments", ApiScope.PAYMENTS_WRITE),
+            Route.shopperOrKey(HttpMethod.GET, "/v1/payments", ApiScope.PAYMENTS_READ),
+            Route.shopperOrKey(HttpMethod.GET, "/v1/payments/{paymentId}", ApiScope.PAYMENTS_READ),
+            Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/deposits", ApiScope.PAYMENTS_WRITE),
+            Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/reversals", ApiScope.PAYMENTS_WRITE),
+            Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/refunds", ApiScope.PAYMENTS_WRITE));
 
     /** Every method under {@code /v1/admin/}; the load balancer forwards it to the merchant service. */
     static final String OPERATOR_API_ROUTE = "/v1/admin/{proxy+}";
@@ -112,13 +127,17 @@ public final class EdgeStack extends Stack {
                 .jwtAudience(List.of(identity.checkoutClient().getUserPoolClientId()))
                 .build();
         for (Route route : ROUTES) {
-            api.addRoutes(AddRoutesOptions.builder()
+            AddRoutesOptions.Builder options = AddRoutesOptions.builder()
                     .path(route.path())
                     .methods(List.of(route.method()))
-                    .integration(facade)
-                    .authorizer(authorizer)
-                    .authorizationScopes(List.of(route.scope().qualified()))
-                    .build());
+                    .integration(facade);
+            if (route.takesApiKeys()) {
+                options.authorizer(new HttpNoneAuthorizer());
+            } else {
+                options.authorizer(authorizer)
+                        .authorizationScopes(List.of(route.scope().qualified()));
+            }
+            api.addRoutes(options.build());
         }
         HttpJwtAuthorizer operators = HttpJwtAuthorizer.Builder.create("CognitoOperators", identity.issuerUrl())
                 .authorizerName("cognito-operators")

@@ -34,21 +34,44 @@ class EdgeStackTests {
     }
 
     @Test
-    void everyRouteOfTheArchitectureNeedsItsScopeAndNoOtherRouteExists() {
+    void everyShopperOnlyRouteNeedsItsScopeAtTheGatewayAndNoOtherRouteExists() {
         template.resourceCountIs("AWS::ApiGatewayV2::Route", EdgeStack.ROUTES.size() + 1);
         for (EdgeStack.Route route : EdgeStack.ROUTES) {
             template.hasResourceProperties(
                     "AWS::ApiGatewayV2::Route",
-                    Map.of(
-                            "RouteKey",
-                            route.method() + " " + route.path(),
-                            "AuthorizationType",
-                            "JWT",
-                            "AuthorizationScopes",
-                            List.of(ApiScope.RESOURCE_SERVER + "/"
-                                    + route.scope().scopeName())));
+                    route.takesApiKeys()
+                            ? Map.of(
+                                    "RouteKey",
+                                    route.method() + " " + route.path(),
+                                    "AuthorizationType",
+                                    "NONE",
+                                    "AuthorizationScopes",
+                                    Match.absent())
+                            : Map.of(
+                                    "RouteKey",
+                                    route.method() + " " + route.path(),
+                                    "AuthorizationType",
+                                    "JWT",
+                                    "AuthorizationScopes",
+                                    List.of(ApiScope.RESOURCE_SERVER + "/"
+                                            + route.scope().scopeName())));
         }
-        assertThat(EdgeStack.ROUTES).hasSize(13);
+        assertThat(EdgeStack.ROUTES).hasSize(14);
+    }
+
+    @Test
+    void aMerchantsKeyReachesTheFacadeOnlyOnTheListsReadsAndFollowUpsOfSection11() {
+        assertThat(EdgeStack.ROUTES.stream()
+                        .filter(EdgeStack.Route::takesApiKeys)
+                        .map(route -> route.method() + " " + route.path()))
+                .containsExactlyInAnyOrder(
+                        "GET /v1/orders",
+                        "GET /v1/orders/{orderId}",
+                        "GET /v1/payments",
+                        "GET /v1/payments/{paymentId}",
+                        "POST /v1/payments/{paymentId}/deposits",
+                        "POST /v1/payments/{paymentId}/reversals",
+                        "POST /v1/payments/{paymentId}/refunds");
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ProblemErrorController implements ErrorController {
 
-    @RequestMapping(
-            path = "${server.error.path:/error}",
-            produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
+    // No "produces": matching it would parse the client's Accept, and one that cannot be read (or takes no JSON)
+    // would turn the error page itself into a 406 without a body. The content type is set on the answer instead.
+    @RequestMapping(path = "${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
         ProblemType type = EdgeProblem.forStatus(status);

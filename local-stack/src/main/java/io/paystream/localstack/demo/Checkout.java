@@ -50,6 +50,11 @@ public final class Checkout {
         return new Checkout(answer.path("access_token").asString());
     }
 
+    /** A merchant's own server (the order team) calling with one of the merchant's API keys instead of a token. */
+    public static Checkout withApiKey(String apiKey) {
+        return new Checkout(apiKey);
+    }
+
     public record Answer(int status, JsonNode body) {}
 
     /** The access token, for a client that makes its own calls (the load generator). */

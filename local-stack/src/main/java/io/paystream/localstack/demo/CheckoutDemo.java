@@ -2,6 +2,8 @@ package io.paystream.localstack.demo;
 
 import io.paystream.contracts.PaymentTopics;
 import io.paystream.localstack.demo.Checkout.Answer;
+import io.paystream.localstack.operator.LocalMerchants;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The checkout story on the running local stack, as alice, through the facade: create an order, add a card, approve
- * it, deposit part, settle, refund part. Prints each answer, the order after each step, and the payment events the
+ * it; the order team deposits part with mer_demo's API key; settle, refund part. Prints each answer, the order after each step, and the payment events the
  * order team would have seen on Kafka. Run with {@code ./paystream demo}.
  */
 public final class CheckoutDemo {
@@ -39,12 +41,27 @@ public final class CheckoutDemo {
                             orderId, card.body().path("id").asString())));
             String paymentId = approved.body().path("paymentId").asString();
             showOrder(alice, orderId);
-            step("Deposit 30.00", alice.post("/v1/payments/" + paymentId + "/deposits", "{\"amount\":3000}"));
+            // The order team ships and captures with mer_demo's API key: it acts for every shopper of the merchant.
+            Checkout orderTeam = Checkout.withApiKey(
+                    LocalMerchants.apiKey(Path.of(System.getProperty("paystream.home", ".paystream")), "mer_demo"));
+            step(
+                    "The order team (mer_demo's API key) deposits 30.00 at shipment",
+                    orderTeam.post("/v1/payments/" + paymentId + "/deposits", "{\"amount\":3000}"));
             showOrder(alice, orderId);
             Checkout.settleAll();
             System.out.println("\n== Settle the capture in the Braintree simulator (POST /admin/settle)");
             step("Refund 10.00", alice.post("/v1/payments/" + paymentId + "/refunds", "{\"amount\":1000}"));
             showOrder(alice, orderId);
+            Answer refundedPage = orderTeam.get("/v1/payments?status=PARTIALLY_REFUNDED&limit=3");
+            System.out.printf(
+                    "%n== The order team lists mer_demo's partially refunded payments (all shoppers) -> HTTP %d: %s%n",
+                    refundedPage.status(),
+                    refundedPage
+                            .body()
+                            .path("data")
+                            .valueStream()
+                            .map(payment -> payment.path("paymentId").asString())
+                            .toList());
             showEvents(events, orderId);
         }
     }

@@ -81,6 +81,15 @@ public final class LocalMerchants {
         }
     }
 
+    /** The local API key of {@code merchant} that the stack printed at its start (local only). */
+    public static String apiKey(Path home, String merchant) {
+        String key = read(home.resolve("api-keys.properties")).getProperty(merchant);
+        if (key == null) {
+            throw new IllegalStateException("No API key of " + merchant + " in " + home + ": start the stack first");
+        }
+        return key;
+    }
+
     private static String issueKey(Operator operator, String merchant) {
         Operator.Answer issued = operator.post(
                 "/v1/admin/merchants/" + merchant + "/api-keys",

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paystream.orders.Api.Answer;
 import io.paystream.orders.OrderServiceTestBase;
+import io.paystream.testsupport.fuzz.MalformedRequests;
+import io.paystream.testsupport.fuzz.RawHttp;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -11,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class OperabilityTests extends OrderServiceTestBase {
 
     @Test
-    void openApiDescribesBothOperationsWithTheirScopesAndProblems() {
+    void openApiDescribesTheOperationsWithTheirScopesAndProblems() {
         Answer answer = api.get(null, "/v3/api-docs");
 
         assertThat(answer.status()).isEqualTo(200);
@@ -27,6 +32,12 @@ class OperabilityTests extends OrderServiceTestBase {
                         .valueStream()
                         .map(parameter -> parameter.get("name").stringValue()))
                 .containsExactly("orderId");
+        assertThat(paths.get("/v1/orders")
+                        .get("get")
+                        .path("parameters")
+                        .valueStream()
+                        .map(parameter -> parameter.get("name").stringValue()))
+                .doesNotContain("caller", "request");
         assertThat(answer.json()
                         .at("/components/schemas/PlaceOrderRequest/properties")
                         .propertyNames())
@@ -61,5 +72,31 @@ class OperabilityTests extends OrderServiceTestBase {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(answer.json().get("type").stringValue()).isEqualTo("https://paystream.dev/problems/not-found");
+    }
+
+    @Test
+    void aTraceWithAnAcceptNoOneCanReadIsAProblemToo() {
+        for (String path : List.of("/v1/orders", "/v1/orders/ord_1")) {
+            for (String accept : List.of("garbage", "text/html")) {
+                RawHttp.Answer answer = RawHttp.send(
+                        port,
+                        new MalformedRequests.Request(
+                                "TRACE",
+                                path,
+                                Map.of(
+                                        "Accept",
+                                        accept,
+                                        "Content-Type",
+                                        "application/json",
+                                        "Authorization",
+                                        "Bearer " + idp.token("anyone", "orders:read")),
+                                "{}".getBytes(StandardCharsets.UTF_8)));
+
+                assertThat(answer.status()).as(path + " " + accept).isBetween(400, 499);
+                assertThat(answer.header("Content-Type"))
+                        .as(path + " " + accept + ": " + answer.text())
+                        .startsWith("application/problem+json");
+            }
+        }
     }
 }

@@ -1,0 +1,149 @@
+package io.paystream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.paystream.braintree.simulator.SimulatorSettings;
+import io.paystream.testsupport.HttpCalls;
+import io.paystream.testsupport.OAuthServer;
+import io.paystream.testsupport.TestServers;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A merchant's own servers with its API keys (ARCHITECTURE §11), through the facade as deployed: the order team
+ * captures at shipment and the back office refunds, across all of the merchant's shoppers, and sees nothing of another
+ * merchant's.
+ */
+class MerchantKeyEndToEndTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TEAM_SCOPES = "[\"payments:read\", \"payments:write\", \"orders:read\"]";
+
+    @Test
+    void eachMerchantsKeyCapturesRefundsAndListsItsOwnPaymentsAndNoneOfAnothers() {
+        Api demoTeam = Api.withKey(issueKey("mer_demo").path("key").asString());
+        Api acmeTeam = Api.withKey(issueKey("mer_acme").path("key").asString());
+        Api demoShopper = Api.customerAt("mer_demo", "shopper-" + UUID.randomUUID());
+        Api acmeShopper = Api.customerAt("mer_acme", "shopper-" + UUID.randomUUID());
+        String demoOrder = demoShopper.order(3000);
+        String demoPayment = authorized(demoShopper, demoOrder, 3000);
+        String acmePayment = authorized(acmeShopper, acmeShopper.order(1200), 1200);
+        awaitKnown(demoTeam);
+        awaitKnown(acmeTeam);
+
+        Api.Answer captured = demoTeam.post("/v1/payments/" + demoPayment + "/deposits", "{}");
+        assertThat(captured.body().path("status").asString())
+                .as("%s", captured.body())
+                .isEqualTo("CAPTURED");
+        // The back office refunds part once the capture has settled (a refund waits for settlement).
+        Platform.get().braintree.settleAll();
+        Api.Answer refunded = demoTeam.post("/v1/payments/" + demoPayment + "/refunds", "{\"amount\":1000}");
+        assertThat(refunded.body().path("status").asString())
+                .as("%s", refunded.body())
+                .isEqualTo("PARTIALLY_REFUNDED");
+        String capture = captured.body()
+                .path("operations")
+                .path(1)
+                .path("gatewayTransactionId")
+                .asString();
+        assertThat(Platform.get().braintree.transactions(SimulatorSettings.DEFAULT_MERCHANT_ID))
+                .anySatisfy(transaction -> assertThat(transaction.id()).isEqualTo(capture));
+        assertThat(demoTeam.orderAfter(demoOrder, "PARTIALLY_REFUNDED")
+                        .path("refundedAmount")
+                        .asLong())
+                .isEqualTo(1000);
+
+        JsonNode demoPayments = demoTeam.get("/v1/payments?limit=100").body();
+        assertThat(ids(demoPayments, "paymentId")).contains(demoPayment).doesNotContain(acmePayment);
+        assertThat(ids(demoTeam.get("/v1/orders?limit=100").body(), "orderId")).contains(demoOrder);
+        assertThat(ids(acmeTeam.get("/v1/payments?limit=100").body(), "paymentId"))
+                .contains(acmePayment)
+                .doesNotContain(demoPayment);
+        assertThat(ids(acmeTeam.get("/v1/orders?limit=100").body(), "orderId")).doesNotContain(demoOrder);
+        assertThat(List.of(
+                        acmeTeam.get("/v1/payments/" + demoPayment).status(),
+                        acmeTeam.post("/v1/payments/" + demoPayment + "/refunds", "{\"amount\":100}")
+                                .status(),
+                        acmeTeam.get("/v1/orders/" + demoOrder).status()))
+                .containsOnly(404);
+
+        // Only a shopper approves, and a key has no way into anyone's wallet.
+        Api.Answer approval = demoTeam.post("/v1/payments", Api.approval(demoShopper.order(500), 500, "pm_any"));
+        assertThat(approval.status()).isEqualTo(403);
+        assertThat(approval.body().path("type").asString()).endsWith("/customer-token-required");
+        assertThat(demoTeam.get("/v1/wallet/payment-methods").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRevokedKeyIsRefusedEverywhereWithinFiveSeconds() {
+        JsonNode issued = issueKey("mer_demo");
+        String key = issued.path("key").asString();
+        Api team = Api.withKey(key);
+        awaitKnown(team);
+
+        operator(
+                "DELETE",
+                "/v1/admin/merchants/mer_demo/api-keys/" + issued.path("id").asString(),
+                null);
+
+        Api.Answer refused = await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> team.get("/v1/payments?limit=1"), answer -> answer.status() == 401);
+        assertThat(refused.raw().body()).doesNotContain(key.substring(12));
+        assertThat(team.get("/v1/orders?limit=1").status()).isEqualTo(401);
+    }
+
+    /** A key of {@code merchantId} for its order team, issued through the operator API; the key is in {@code key}. */
+    private static JsonNode issueKey(String merchantId) {
+        HttpResponse<String> issued = operator(
+                "POST",
+                "/v1/admin/merchants/" + merchantId + "/api-keys",
+                "{\"name\": \"order team\", \"scopes\": " + TEAM_SCOPES + "}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        return JSON.readTree(issued.body());
+    }
+
+    private static HttpResponse<String> operator(String method, String path, String body) {
+        String token = TestServers.oauth().token(OAuthServer.TokenSpec.operator("ops", "paystream-admin"));
+        return HttpCalls.send(HttpRequest.newBuilder(URI.create(Platform.get().baseUrl("merchant-service") + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", "e2e-" + UUID.randomUUID())
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The facade takes a new key once its copy of the keys has it (refreshed every second). */
+    private static void awaitKnown(Api team) {
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> team.get("/v1/payments?limit=1").status() == 200);
+    }
+
+    private static String authorized(Api shopper, String order, long amount) {
+        Api.Answer approval = shopper.post("/v1/payments", """
+                {"orderId":"%s","amount":%d,"currency":"USD","paymentMethodNonce":"fake-valid-visa-nonce"}""".formatted(order, amount));
+        assertThat(approval.body().path("status").asString())
+                .as("%s", approval.body())
+                .isEqualTo("AUTHORIZED");
+        return approval.body().path("paymentId").asString();
+    }
+
+    private static List<String> ids(JsonNode page, String field) {
+        return page.path("data")
+                .valueStream()
+                .map(item -> item.path(field).asString())
+                .toList();
+    }
+}
