@@ -75,6 +75,18 @@ class MerchantKeyEndToEndTests {
                         acmeTeam.get("/v1/orders/" + demoOrder).status()))
                 .containsOnly(404);
 
+        // From outside, key headers are nobody's: even with api-keys:act a token acts only as its own subject.
+        String forger = TestServers.oauth()
+                .token(OAuthServer.TokenSpec.of("forger-" + UUID.randomUUID(), "api-keys:act", "payments:read"));
+        HttpResponse<String> forged =
+                HttpCalls.send(HttpRequest.newBuilder(URI.create(Platform.get().facade + "/v1/payments/" + acmePayment))
+                        .header("Authorization", "Bearer " + forger)
+                        .header("Paystream-Api-Key-Id", "key_forged")
+                        .header("Paystream-Api-Key-Merchant", "mer_acme")
+                        .header("Paystream-Api-Key-Scopes", "payments:read")
+                        .GET());
+        assertThat(forged.statusCode()).isEqualTo(404);
+
         // Only a shopper approves, and a key has no way into anyone's wallet.
         Api.Answer approval = demoTeam.post("/v1/payments", Api.approval(demoShopper.order(500), 500, "pm_any"));
         assertThat(approval.status()).isEqualTo(403);

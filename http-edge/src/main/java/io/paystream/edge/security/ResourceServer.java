@@ -19,8 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * remembered until it expires ({@link VerifiedTokens}); stateless, no CSRF or request cache; 401 and 403 as
  * problem+json with {@code WWW-Authenticate}. Health, info, Prometheus and the API description are open (in
  * production they are not routed from outside), every other actuator endpoint is closed, and a route no rule names
- * needs a valid token (so that an unknown route or method is a 404 or 405, not a 403). A call an edge passes on for
- * an API key is taken as that key's ({@link ApiKeyDelegation}).
+ * needs a valid token (so that an unknown route or method is a 404 or 405, not a 403). Behind the edge that checks
+ * API keys, a call it passes on for a key is taken as that key's ({@link ApiKeyDelegation}).
  */
 public class ResourceServer {
 
@@ -58,7 +58,11 @@ public class ResourceServer {
     /** The service's filter chain: its {@code rules} first, then the defaults above. */
     public SecurityFilterChain secure(HttpSecurity http, ScopeRules rules) throws Exception {
         rules.customize(http);
-        http.addFilterAfter(new ApiKeyDelegation(problems), BearerTokenAuthenticationFilter.class);
+        // The edge that checks keys itself (the public one) takes none passed on: from outside, such headers are a
+        // forgery, and only the services behind it hear its calls.
+        if (apiKeys == null) {
+            http.addFilterAfter(new ApiKeyDelegation(problems), BearerTokenAuthenticationFilter.class);
+        }
         return http.authorizeHttpRequests(routes -> {
                     // An error rendered after a failure keeps its own status and problem body.
                     routes.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
