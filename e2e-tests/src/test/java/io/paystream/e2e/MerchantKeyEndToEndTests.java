@@ -100,6 +100,15 @@ class MerchantKeyEndToEndTests {
         String key = issued.path("key").asString();
         Api team = Api.withKey(key);
         awaitKnown(team);
+        // The operator sees when it was last used (the facade reports every second here, every minute by default).
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> JSON.readTree(operator("GET", "/v1/admin/merchants/mer_demo/api-keys", null)
+                                .body())
+                        .valueStream()
+                        .filter(listed -> listed.path("id")
+                                .asString()
+                                .equals(issued.path("id").asString()))
+                        .anyMatch(listed -> !listed.path("lastUsedAt").isNull()));
 
         operator(
                 "DELETE",

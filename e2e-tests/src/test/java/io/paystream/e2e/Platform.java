@@ -110,7 +110,8 @@ final class Platform {
                         "--paystream.edge.api-keys.enabled=true",
                         "--paystream.edge.api-keys.merchants-base-url=" + merchants.baseUrl(),
                         "--paystream.edge.api-keys.token-endpoint=" + idp.tokenEndpoint(),
-                        "--paystream.edge.api-keys.client-secret=e2e"));
+                        "--paystream.edge.api-keys.client-secret=e2e",
+                        "--paystream.edge.api-keys.usage-report-interval=1s"));
         platform.awaitReady(START_TIMEOUT);
         facade = facadeProcess.awaitReady(START_TIMEOUT).baseUrl();
         processes.putAll(Map.of(

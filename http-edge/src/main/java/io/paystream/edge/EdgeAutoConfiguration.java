@@ -4,6 +4,7 @@ import io.paystream.edge.apikey.ApiKeyAuthenticator;
 import io.paystream.edge.apikey.ApiKeyCalls;
 import io.paystream.edge.apikey.ApiKeyProperties;
 import io.paystream.edge.apikey.ApiKeyReplica;
+import io.paystream.edge.apikey.ApiKeyUseReporter;
 import io.paystream.edge.pci.CardNumberGuard;
 import io.paystream.edge.problem.ApiProblems;
 import io.paystream.edge.problem.ProblemErrorController;
@@ -39,6 +40,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -152,13 +154,7 @@ public class EdgeAutoConfiguration {
         @Bean
         ApiKeyReplica apiKeyReplica(ApiKeyProperties properties, ServiceTokens apiKeyEdgeTokens) {
             return new ApiKeyReplica(
-                    ServiceTokens.untracedClient(Duration.ofSeconds(2))
-                            .mutate()
-                            .baseUrl(properties.merchantsBaseUrl())
-                            .build(),
-                    apiKeyEdgeTokens,
-                    properties.refreshInterval(),
-                    Clock.systemUTC());
+                    merchantService(properties), apiKeyEdgeTokens, properties.refreshInterval(), Clock.systemUTC());
         }
 
         @Bean
@@ -167,8 +163,24 @@ public class EdgeAutoConfiguration {
         }
 
         @Bean
-        ApiKeyAuthenticator apiKeyAuthenticator(ApiKeyReplica replica, ApiKeyProperties properties) {
-            return new ApiKeyAuthenticator(replica, properties.pepper(), properties.maxStaleness(), Clock.systemUTC());
+        ApiKeyUseReporter apiKeyUseReporter(ApiKeyProperties properties, ServiceTokens apiKeyEdgeTokens) {
+            return new ApiKeyUseReporter(
+                    merchantService(properties), apiKeyEdgeTokens, properties.usageReportInterval(), Clock.systemUTC());
+        }
+
+        /** Its own client, untraced: a refresh every second and a report a minute are no one's request. */
+        private static RestClient merchantService(ApiKeyProperties properties) {
+            return ServiceTokens.untracedClient(Duration.ofSeconds(2))
+                    .mutate()
+                    .baseUrl(properties.merchantsBaseUrl())
+                    .build();
+        }
+
+        @Bean
+        ApiKeyAuthenticator apiKeyAuthenticator(
+                ApiKeyReplica replica, ApiKeyProperties properties, ApiKeyUseReporter uses) {
+            return new ApiKeyAuthenticator(
+                    replica, properties.pepper(), properties.maxStaleness(), Clock.systemUTC(), uses::used);
         }
     }
 

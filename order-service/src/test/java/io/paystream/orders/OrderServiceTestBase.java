@@ -8,6 +8,7 @@ import io.paystream.testsupport.OAuthServer;
 import io.paystream.testsupport.RealServers;
 import io.paystream.testsupport.Server;
 import io.paystream.testsupport.TestServers;
+import io.paystream.testsupport.tenancy.TenantStatements;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 @RealServers(
         value = {Server.POSTGRES, Server.KAFKA, Server.OAUTH},
         database = "orders")
+@Import(TenantStatements.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

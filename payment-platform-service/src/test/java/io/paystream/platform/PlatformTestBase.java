@@ -12,12 +12,14 @@ import io.paystream.platform.PublishedEvents.Published;
 import io.paystream.testsupport.RealServers;
 import io.paystream.testsupport.Server;
 import io.paystream.testsupport.TestServers;
+import io.paystream.testsupport.tenancy.TenantStatements;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RealServers(
         value = {Server.POSTGRES, Server.KAFKA, Server.SQS},
         database = "platform")
+@Import(TenantStatements.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

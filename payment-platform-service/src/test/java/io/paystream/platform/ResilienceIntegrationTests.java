@@ -199,9 +199,11 @@ class ResilienceIntegrationTests extends PlatformTestBase {
         PaymentJob job = approve(1900, "USD", "fake-valid-nonce");
         // The state a crash leaves: the row committed as STARTED, the sale done at Braintree, no outcome recorded.
         jdbc.sql("""
-                        INSERT INTO execution (operation_id, operation, payment_id, job, status, attempts, lease_until,
-                                               created_at, updated_at)
-                        VALUES (:id, 'APPROVE', :paymentId, :job, 'STARTED', 1, now() - interval '1 second', now(), now())""")
+                        INSERT INTO execution (merchant_id, operation_id, operation, payment_id, job, status, attempts,
+                                               lease_until, created_at, updated_at)
+                        VALUES (:merchant, :id, 'APPROVE', :paymentId, :job, 'STARTED', 1, now() - interval '1 second',
+                                now(), now())""")
+                .param("merchant", job.merchantId())
                 .param("id", job.operationId())
                 .param("paymentId", job.paymentId())
                 .param("job", json.writeValueAsString(job))

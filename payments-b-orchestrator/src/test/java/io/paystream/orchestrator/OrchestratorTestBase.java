@@ -9,6 +9,7 @@ import io.paystream.contracts.PaymentQueues;
 import io.paystream.testsupport.HttpCalls;
 import io.paystream.testsupport.RealServers;
 import io.paystream.testsupport.TestServers;
+import io.paystream.testsupport.tenancy.TenantStatements;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,13 +23,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The orchestrator on real PostgreSQL, Kafka, ElasticMQ and the mock IdP; each test is a new customer. */
+/**
+ * The orchestrator on real PostgreSQL, Kafka, ElasticMQ and the mock IdP; each test is a new customer. Every statement
+ * it sends is recorded for the tenancy check ({@link TenantStatements}).
+ */
 @RealServers(database = "orchestrator")
+@Import(TenantStatements.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

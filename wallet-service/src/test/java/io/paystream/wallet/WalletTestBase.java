@@ -5,12 +5,14 @@ import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.testsupport.RealServers;
 import io.paystream.testsupport.Server;
 import io.paystream.testsupport.TestServers;
+import io.paystream.testsupport.tenancy.TenantStatements;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RealServers(
         value = {Server.POSTGRES, Server.KAFKA, Server.OAUTH},
         database = "wallet")
+@Import(TenantStatements.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

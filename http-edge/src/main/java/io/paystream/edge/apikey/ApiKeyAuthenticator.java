@@ -4,6 +4,7 @@ import io.paystream.edge.security.ApiKeyCaller;
 import io.paystream.edge.security.CheckUnavailable;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
@@ -23,12 +24,16 @@ public class ApiKeyAuthenticator implements AuthenticationManager {
     private final ApiKeyHash hash;
     private final Duration maxStaleness;
     private final Clock clock;
+    private final Consumer<ApiKeyCaller> used;
 
-    public ApiKeyAuthenticator(ApiKeyReplica replica, String pepper, Duration maxStaleness, Clock clock) {
+    /** {@code used} hears each key that passed the check (for {@code lastUsedAt}). */
+    public ApiKeyAuthenticator(
+            ApiKeyReplica replica, String pepper, Duration maxStaleness, Clock clock, Consumer<ApiKeyCaller> used) {
         this.replica = replica;
         this.hash = new ApiKeyHash(pepper);
         this.maxStaleness = maxStaleness;
         this.clock = clock;
+        this.used = used;
     }
 
     @Override
@@ -43,6 +48,8 @@ public class ApiKeyAuthenticator implements AuthenticationManager {
         KnownKey known = replica.find(hash.of(key))
                 .filter(candidate -> candidate.validAt(clock.instant()))
                 .orElseThrow(() -> new InvalidBearerTokenException("The API key is unknown, revoked or expired"));
-        return new ApiKeyAuthentication(new ApiKeyCaller(known.keyId(), known.merchantId()), known.scopes());
+        ApiKeyCaller caller = new ApiKeyCaller(known.keyId(), known.merchantId());
+        used.accept(caller);
+        return new ApiKeyAuthentication(caller, known.scopes());
     }
 }

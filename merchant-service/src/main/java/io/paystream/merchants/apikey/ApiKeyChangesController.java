@@ -1,19 +1,33 @@
 package io.paystream.merchants.apikey;
 
+import io.paystream.contracts.MerchantIdFormat;
 import io.paystream.edge.apikey.ApiKeyChange;
+import io.paystream.edge.apikey.ApiKeyUse;
+import io.paystream.edge.request.IdempotencyKey;
+import io.paystream.edge.request.IdempotencyKeyHeader;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /internal/api-keys?after=v}: every key change after version {@code v}, for the edges that check keys
  * from a copy of their own (scope {@code merchants:api-keys}). The hash is sent, never a key; {@code after=0} is the
- * whole table.
+ * whole table. {@code POST /internal/api-keys/usage}: when the edge last saw each key used.
  */
 @RestController
 @Validated
@@ -33,6 +47,35 @@ class ApiKeyChangesController {
         long latest = changed.isEmpty() ? after : changed.getLast().version();
         return new ApiKeyChange.Page(
                 changed.stream().map(ApiKeyChangesController::change).toList(), latest, changed.size() == limit);
+    }
+
+    /**
+     * When the edge last saw each key used: only ever moves {@code lastUsedAt} forward, so a report sent twice or late
+     * changes nothing. The Idempotency-Key is checked for form only, as nothing is stored under it.
+     */
+    @PostMapping(path = "/internal/api-keys/usage", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void usage(
+            @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String idempotencyKey,
+            @RequestBody @Valid UsageReport report) {
+        keys.recordUse(report.uses().stream()
+                .map(use -> new ApiKeyUse(use.keyId(), use.merchantId(), use.lastUsedAt()))
+                .toList());
+    }
+
+    /** {@link ApiKeyUse.Report} as this service checks it. */
+    record UsageReport(
+            @NotNull @Size(max = ApiKeyUse.Report.MAX_PER_REPORT)
+            List<@NotNull @Valid Use> uses) {
+
+        record Use(
+                @NotNull @Pattern(regexp = "key_[0-9A-Za-z]{1,64}")
+                String keyId,
+
+                @NotNull @Pattern(regexp = MerchantIdFormat.PATTERN)
+                String merchantId,
+
+                @NotNull Instant lastUsedAt) {}
     }
 
     private static ApiKeyChange change(ApiKey key) {

@@ -1,5 +1,6 @@
 package io.paystream.merchants.apikey;
 
+import io.paystream.edge.apikey.ApiKeyUse;
 import io.paystream.merchants.idempotency.IdempotencyKeys;
 import io.paystream.merchants.merchant.MerchantRefused;
 import io.paystream.merchants.merchant.MerchantRefused.Refusal;
@@ -29,6 +30,12 @@ class ApiKeyService {
         this.merchants = merchants;
         this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
+    }
+
+    /** Moves each key's {@code lastUsedAt} forward to what an edge saw; not a change the edges' copy needs. */
+    @Transactional
+    void recordUse(List<ApiKeyUse> uses) {
+        uses.forEach(use -> keys.recordUse(use.merchantId(), use.keyId(), use.lastUsedAt()));
     }
 
     /**

@@ -52,6 +52,17 @@ class ApiKeys {
         return find(key.merchantId(), key.id()).orElseThrow();
     }
 
+    /** Not a change of the key: no new version, so the edges' feed does not carry it. */
+    void recordUse(String merchantId, String keyId, Instant usedAt) {
+        jdbc.sql("""
+                        UPDATE api_key SET last_used_at = :usedAt
+                         WHERE merchant_id = :merchant AND id = :id AND (last_used_at IS NULL OR last_used_at < :usedAt)""")
+                .param("merchant", merchantId)
+                .param("id", keyId)
+                .param("usedAt", utc(usedAt))
+                .update();
+    }
+
     Optional<ApiKey> find(String merchantId, String keyId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM api_key WHERE merchant_id = :merchant AND id = :id")
                 .param("merchant", merchantId)

@@ -24,6 +24,8 @@ class SecurityConfiguration {
                 .hasAuthority(authority("merchants:credentials"))
                 .requestMatchers(HttpMethod.GET, "/internal/api-keys")
                 .hasAuthority(authority("merchants:api-keys"))
+                .requestMatchers(HttpMethod.POST, "/internal/api-keys/usage")
+                .hasAuthority(authority("merchants:api-keys"))
                 .requestMatchers("/internal/**")
                 .denyAll();
     }

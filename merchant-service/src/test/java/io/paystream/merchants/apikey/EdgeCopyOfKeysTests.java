@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.paystream.edge.apikey.ApiKeyAuthentication;
 import io.paystream.edge.apikey.ApiKeyAuthenticator;
 import io.paystream.edge.apikey.ApiKeyReplica;
+import io.paystream.edge.apikey.ApiKeyUseReporter;
 import io.paystream.edge.security.CheckUnavailable;
 import io.paystream.merchants.MerchantServiceTestBase;
 import io.paystream.servicetokens.ServiceTokens;
@@ -32,6 +33,7 @@ class EdgeCopyOfKeysTests extends MerchantServiceTestBase {
     private final MovableClock clock = new MovableClock();
     private ApiKeyReplica replica;
     private ApiKeyAuthenticator authenticator;
+    private ApiKeyUseReporter uses;
 
     @BeforeEach
     void edge() {
@@ -41,9 +43,11 @@ class EdgeCopyOfKeysTests extends MerchantServiceTestBase {
                 new ServiceTokens.Client(idp.tokenEndpoint(), "payments-facade", "secret", "merchants:api-keys"),
                 Clock.systemUTC());
         idp.issueNextClientCredentials("payments-facade", "merchants:api-keys");
-        replica = new ApiKeyReplica(
-                http.mutate().baseUrl("http://localhost:" + port).build(), tokens, Duration.ofSeconds(1), clock);
-        authenticator = new ApiKeyAuthenticator(replica, PEPPER, MAX_STALENESS, clock);
+        RestClient merchantService =
+                http.mutate().baseUrl("http://localhost:" + port).build();
+        replica = new ApiKeyReplica(merchantService, tokens, Duration.ofSeconds(1), clock);
+        uses = new ApiKeyUseReporter(merchantService, tokens, Duration.ofMinutes(1), clock);
+        authenticator = new ApiKeyAuthenticator(replica, PEPPER, MAX_STALENESS, clock, uses::used);
     }
 
     @Test
@@ -88,7 +92,7 @@ class EdgeCopyOfKeysTests extends MerchantServiceTestBase {
                 .isTrue();
 
         ApiKeyAuthenticator twoHoursLater = new ApiKeyAuthenticator(
-                replica, PEPPER, MAX_STALENESS, Clock.offset(Clock.systemUTC(), Duration.ofHours(2)));
+                replica, PEPPER, MAX_STALENESS, Clock.offset(Clock.systemUTC(), Duration.ofHours(2)), caller -> {});
         for (String refused : new String[] {
             "psk_test_short", "psk_test_" + "A".repeat(40), "psk_TEST_" + expiring.substring(9), expiring + "x"
         }) {
@@ -117,6 +121,39 @@ class EdgeCopyOfKeysTests extends MerchantServiceTestBase {
         clock.move(MAX_STALENESS.plusMillis(1));
 
         assertThatThrownBy(() -> authenticator.authenticate(bearer(key))).isInstanceOf(CheckUnavailable.class);
+    }
+
+    @Test
+    void whenAKeyWasLastUsedReachesTheOperatorsListWithTheNextReportAndNeverMovesBack() {
+        String merchant = createMerchant("private_edge_4");
+        String key = asOperator(
+                        "POST",
+                        "/v1/admin/merchants/" + merchant + "/api-keys",
+                        "{\"name\": \"team\", \"scopes\": [\"payments:read\"]}")
+                .json()
+                .path("key")
+                .asString();
+        replica.refresh();
+        uses.report();
+        assertThat(lastUsedAt(merchant).isNull()).as("before any use").isTrue();
+
+        authenticator.authenticate(bearer(key));
+        Instant used = clock.instant();
+        uses.report();
+
+        Instant listed = Instant.parse(lastUsedAt(merchant).asString());
+        assertThat(listed).isBetween(used.minusSeconds(1), used.plusSeconds(1));
+        clock.move(Duration.ofMinutes(-10));
+        authenticator.authenticate(bearer(key));
+        uses.report();
+        assertThat(Instant.parse(lastUsedAt(merchant).asString())).isEqualTo(listed);
+    }
+
+    private tools.jackson.databind.JsonNode lastUsedAt(String merchant) {
+        return asOperator("GET", "/v1/admin/merchants/" + merchant + "/api-keys", null)
+                .json()
+                .path(0)
+                .path("lastUsedAt");
     }
 
     private static BearerTokenAuthenticationToken bearer(String key) {

@@ -54,7 +54,10 @@ public class Orders {
                 .update();
     }
 
-    /** The order, locked until the transaction ends; empty when it does not exist (yet). */
+    /**
+     * The order, locked until the transaction ends; empty when it does not exist (yet). By id alone: the consumer judges
+     * an event against the order it names, one naming another merchant included (an anomaly, never applied).
+     */
     public Optional<Order> lock(String orderId) {
         return jdbc.sql("SELECT * FROM orders WHERE id = :id FOR UPDATE")
                 .param("id", orderId)
@@ -84,8 +87,9 @@ public class Orders {
         jdbc.sql("""
                         UPDATE orders SET status = :status, payment_id = :paymentId, paid_amount = :paid,
                                           refunded_amount = :refunded, updated_at = :updatedAt
-                         WHERE id = :id""")
+                         WHERE id = :id AND merchant_id = :merchant""")
                 .param("id", order.id())
+                .param("merchant", order.terms().merchantId())
                 .param("status", order.status().name())
                 .param("paymentId", order.paymentId())
                 .param("paid", order.paidAmount())

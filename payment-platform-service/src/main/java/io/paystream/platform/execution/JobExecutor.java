@@ -49,11 +49,11 @@ public class JobExecutor {
     public Disposition handle(PaymentJob job, Runnable keepMessage) {
         return switch (executions.claim(job, json.writeValueAsString(job), properties.lease())) {
             case Claim.Owned owned -> {
-                leases.hold(job.operationId(), owned.attempts(), keepMessage);
+                leases.hold(ExecutionKey.of(job), owned.attempts(), keepMessage);
                 try {
                     yield run(job, owned.attempts());
                 } finally {
-                    leases.letGo(job.operationId());
+                    leases.letGo(ExecutionKey.of(job));
                 }
             }
             case Claim.Finished finished -> {
@@ -87,7 +87,7 @@ public class JobExecutor {
 
     /** Sends on a renewed lease, once the gateway's records show nothing done; a holder that lost the lease sends nothing. */
     Disposition sendAgain(PaymentJob job, int attempts) {
-        if (!executions.renew(job.operationId(), attempts, properties.lease())) {
+        if (!executions.renew(ExecutionKey.of(job), attempts, properties.lease())) {
             return new Disposition.RetryAfter(properties.lease(), "lost the lease on " + job.operationId());
         }
         return settle(job, gateway.execute(job), attempts, false);
@@ -102,7 +102,7 @@ public class JobExecutor {
             case GatewayOutcome.AwaitingSettlement waiting -> awaitSettlement(job, waiting, attempts);
             case GatewayOutcome.Unknown unknown -> resolveUnknown(job, unknown, attempts, mayResend);
             case GatewayOutcome.Transient failure -> {
-                executions.release(job.operationId(), attempts);
+                executions.release(ExecutionKey.of(job), attempts);
                 log.warn(
                         "Operation {} hit a transient gateway failure, attempt {}: {}",
                         job.operationId(),
@@ -138,7 +138,7 @@ public class JobExecutor {
                 job.operationId(),
                 unknown.reason());
         executions.park(
-                job.operationId(), attempts, ExecutionStatus.UNKNOWN, unknown.reason(), properties.retryBaseDelay());
+                ExecutionKey.of(job), attempts, ExecutionStatus.UNKNOWN, unknown.reason(), properties.retryBaseDelay());
         return Disposition.DONE;
     }
 
@@ -153,7 +153,7 @@ public class JobExecutor {
             return Disposition.DONE;
         }
         executions.park(
-                job.operationId(),
+                ExecutionKey.of(job),
                 attempts,
                 ExecutionStatus.WAITING,
                 "capture is " + waiting.status(),

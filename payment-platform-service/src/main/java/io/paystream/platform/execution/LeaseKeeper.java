@@ -16,7 +16,7 @@ class LeaseKeeper {
 
     private record Held(int attempts, Runnable keepMessage) {}
 
-    private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Map<ExecutionKey, Held> held = new ConcurrentHashMap<>();
     private final Executions executions;
     private final PlatformProperties properties;
 
@@ -25,22 +25,22 @@ class LeaseKeeper {
         this.properties = properties;
     }
 
-    void hold(String operationId, int attempts, Runnable keepMessage) {
-        held.put(operationId, new Held(attempts, keepMessage));
+    void hold(ExecutionKey key, int attempts, Runnable keepMessage) {
+        held.put(key, new Held(attempts, keepMessage));
     }
 
-    void letGo(String operationId) {
-        held.remove(operationId);
+    void letGo(ExecutionKey key) {
+        held.remove(key);
     }
 
     @Scheduled(fixedDelayString = "${paystream.platform.lease-renew-interval:5s}")
     void renew() {
-        held.forEach((operationId, holding) -> {
-            if (executions.renew(operationId, holding.attempts(), properties.lease())) {
+        held.forEach((key, holding) -> {
+            if (executions.renew(key, holding.attempts(), properties.lease())) {
                 holding.keepMessage().run();
             } else {
                 // Finished, parked, or taken over: nothing left to keep.
-                held.remove(operationId, holding);
+                held.remove(key, holding);
             }
         });
     }

@@ -33,7 +33,7 @@ class OutcomeRecorder {
         PaymentEvent event = OutcomeEvents.of(job, outcome, clock.instant());
         String payload = json.writeValueAsString(event);
         ExecutionStatus status = ExecutionStatus.of(outcome);
-        if (executions.finish(job.operationId(), status, payload, reasonOf(outcome))) {
+        if (executions.finish(ExecutionKey.of(job), status, payload, reasonOf(outcome))) {
             outbox.append(event.topic(), event.orderId(), payload);
             meters.counter(
                             "paystream.gateway.operations",

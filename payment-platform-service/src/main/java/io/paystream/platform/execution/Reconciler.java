@@ -62,7 +62,7 @@ class Reconciler {
                 return;
             }
             PaymentJob job = json.readValue(due.get().job(), PaymentJob.class);
-            leases.hold(job.operationId(), due.get().attempts(), () -> {});
+            leases.hold(ExecutionKey.of(job), due.get().attempts(), () -> {});
             try {
                 if (due.get().status() == ExecutionStatus.WAITING) {
                     // attempts > 1 here: the refund is looked up before it is sent again.
@@ -71,7 +71,7 @@ class Reconciler {
                     resolve(job, due.get());
                 }
             } finally {
-                leases.letGo(job.operationId());
+                leases.letGo(ExecutionKey.of(job));
             }
         }
     }
@@ -111,7 +111,7 @@ class Reconciler {
                                         + " minutes on: nothing moved"));
             default ->
                 executions.park(
-                        job.operationId(),
+                        ExecutionKey.of(job),
                         due.attempts(),
                         ExecutionStatus.UNKNOWN,
                         describe(found),

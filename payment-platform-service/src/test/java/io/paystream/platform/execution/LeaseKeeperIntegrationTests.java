@@ -18,8 +18,8 @@ class LeaseKeeperIntegrationTests extends PlatformTestBase {
 
     @Test
     void anOperationHeldKeepsItsLeaseAndItsMessageWhileOneNotHeldRunsOut() {
-        String held = started(1);
-        String abandoned = started(1);
+        ExecutionKey held = started(1);
+        ExecutionKey abandoned = started(1);
         AtomicInteger messageKept = new AtomicInteger();
         leases.hold(held, 1, messageKept::incrementAndGet);
         try {
@@ -34,7 +34,7 @@ class LeaseKeeperIntegrationTests extends PlatformTestBase {
 
     @Test
     void anOperationTakenOverSinceIsNotRenewedForItsFormerHolder() {
-        String operation = started(2);
+        ExecutionKey operation = started(2);
         AtomicInteger messageKept = new AtomicInteger();
         leases.hold(operation, 1, messageKept::incrementAndGet);
         try {
@@ -46,24 +46,25 @@ class LeaseKeeperIntegrationTests extends PlatformTestBase {
     }
 
     /** A STARTED row with the test base's 3 s lease, as a claim at attempt {@code attempts} leaves it. */
-    private String started(int attempts) {
+    private ExecutionKey started(int attempts) {
         PaymentJob job = approve(100, "USD", "fake-valid-nonce");
         jdbc.sql("""
-                        INSERT INTO execution (operation_id, operation, payment_id, job, status, attempts, lease_until,
-                                               created_at, updated_at)
-                        VALUES (:id, 'APPROVE', :paymentId, :job, 'STARTED', :attempts, now() + interval '3 seconds',
-                                now(), now())""")
+                        INSERT INTO execution (merchant_id, operation_id, operation, payment_id, job, status, attempts,
+                                               lease_until, created_at, updated_at)
+                        VALUES (:merchant, :id, 'APPROVE', :paymentId, :job, 'STARTED', :attempts,
+                                now() + interval '3 seconds', now(), now())""")
+                .param("merchant", job.merchantId())
                 .param("id", job.operationId())
                 .param("paymentId", job.paymentId())
                 .param("job", json.writeValueAsString(job))
                 .param("attempts", attempts)
                 .update();
-        return job.operationId();
+        return ExecutionKey.of(job);
     }
 
-    private boolean leaseLeft(String operationId) {
+    private boolean leaseLeft(ExecutionKey key) {
         return jdbc.sql("SELECT lease_until > now() FROM execution WHERE operation_id = :id")
-                .param("id", operationId)
+                .param("id", key.operationId())
                 .query(Boolean.class)
                 .single();
     }

@@ -33,12 +33,13 @@ public class PaymentOutcomes {
         if (!first) {
             return;
         }
-        Payment payment = payments.lock(event.paymentId()).orElse(null);
+        Payment payment = payments.lock(event.merchantId(), event.paymentId()).orElse(null);
         if (payment == null) {
             log.warn(
-                    "Event {} is for payment {}, which this orchestrator does not know",
+                    "Event {} is for payment {} of {}, which this orchestrator does not know",
                     event.eventId(),
-                    event.paymentId());
+                    event.paymentId(),
+                    event.merchantId());
             return;
         }
         if (payment.apply(event)) {

@@ -76,7 +76,7 @@ public class PaymentService {
 
     public PaymentView get(Caller caller, String paymentId) {
         // One statement reads the payment with its operations: consistent without a transaction.
-        return payments.find(paymentId)
+        return payments.find(caller.merchantId(), paymentId)
                 .filter(payment -> payment.belongsTo(caller))
                 .map(PaymentView::of)
                 .orElseThrow(PaymentRefused::notFound);
@@ -95,7 +95,7 @@ public class PaymentService {
     private void followUp(
             Caller caller, String paymentId, Function<Payment, PaymentOperation> verb, Consumer<Object> accepted) {
         transactions.executeWithoutResult(status -> {
-            Payment payment = payments.lock(paymentId)
+            Payment payment = payments.lock(caller.merchantId(), paymentId)
                     .filter(locked -> locked.belongsTo(caller))
                     .orElseThrow(PaymentRefused::notFound);
             PaymentOperation operation = verb.apply(payment);

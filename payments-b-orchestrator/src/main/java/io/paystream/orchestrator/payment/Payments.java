@@ -47,17 +47,22 @@ class Payments {
     private static final String PAGE_WITH_OPERATIONS =
             WITH_OPERATIONS.replace("FROM payment p", "FROM page JOIN payment p USING (payment_id)");
 
-    /** The payment with its row locked until the transaction ends: the one place operations on it queue up. */
-    Optional<Payment> lock(String paymentId) {
-        return jdbc.sql("SELECT * FROM payment WHERE payment_id = :id FOR UPDATE")
+    /**
+     * The merchant's payment with its row locked until the transaction ends: the one place operations on it queue up.
+     * Every read names the merchant, so another merchant's id finds nothing whatever the caller does with it.
+     */
+    Optional<Payment> lock(String merchantId, String paymentId) {
+        return jdbc.sql("SELECT * FROM payment WHERE payment_id = :id AND merchant_id = :merchant FOR UPDATE")
                 .param("id", paymentId)
+                .param("merchant", merchantId)
                 .query((rs, row) -> new Payment(state(rs, operations(paymentId))))
                 .optional();
     }
 
-    Optional<Payment> find(String paymentId) {
+    Optional<Payment> find(String merchantId, String paymentId) {
         return withOperations(
-                        WITH_OPERATIONS + " WHERE p.payment_id = :id ORDER BY o.sequence", Map.of("id", paymentId))
+                        WITH_OPERATIONS + " WHERE p.payment_id = :id AND p.merchant_id = :merchant ORDER BY o.sequence",
+                        Map.of("id", paymentId, "merchant", merchantId))
                 .stream()
                 .findFirst();
     }
@@ -139,8 +144,9 @@ class Payments {
                         UPDATE payment SET status = :status, authorized_amount = :authorized, captured_amount = :captured,
                             refunded_amount = :refunded, method_type = :methodType, gateway_transaction_id = :transaction,
                             last_sequence = :sequence, updated_at = :updatedAt
-                         WHERE payment_id = :id""")
+                         WHERE payment_id = :id AND merchant_id = :merchant""")
                 .param("id", payment.paymentId())
+                .param("merchant", payment.merchantId())
                 .param("status", payment.status().name())
                 .param("authorized", payment.authorizedAmount())
                 .param("captured", payment.capturedAmount())

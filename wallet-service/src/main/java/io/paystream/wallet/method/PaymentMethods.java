@@ -160,8 +160,9 @@ class PaymentMethods {
                          WHERE merchant_id = :merchant AND id = :id""").param("merchant", customer.merchantId()).param("id", id).update();
     }
 
-    void delete(String id) {
-        jdbc.sql("DELETE FROM payment_method WHERE id = :id AND status = 'DELETING'")
+    void delete(String merchantId, String id) {
+        jdbc.sql("DELETE FROM payment_method WHERE merchant_id = :merchant AND id = :id AND status = 'DELETING'")
+                .param("merchant", merchantId)
                 .param("id", id)
                 .update();
     }

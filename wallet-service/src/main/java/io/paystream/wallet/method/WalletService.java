@@ -156,7 +156,7 @@ public class WalletService {
     void removeFromVault(String id, String merchantId, String gatewayToken) {
         try {
             vaults.of(merchantId).remove(gatewayToken);
-            methods.delete(id);
+            methods.delete(merchantId, id);
         } catch (VaultUnavailable | MerchantVaults.MerchantNotConfigured unavailable) {
             log.warn(
                     "Payment method {} is deleted for its customer; its vault removal will be retried: {}",
