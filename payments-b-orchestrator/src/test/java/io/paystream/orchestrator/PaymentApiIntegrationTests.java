@@ -5,13 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentEventType;
-import io.paystream.contracts.PaymentMethodType;
 import io.paystream.orchestrator.payment.PaymentOutcomes;
 import io.paystream.testsupport.OAuthServer.TokenSpec;
 import io.paystream.testsupport.TestServers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -456,23 +454,7 @@ class PaymentApiIntegrationTests extends OrchestratorTestBase {
         long amount = paymentOrJob.has("amount")
                 ? paymentOrJob.path("amount").asLong()
                 : paymentOrJob.path("operations").path(0).path("amount").asLong();
-        PaymentEvent event = new PaymentEvent(
-                "evt_" + UUID.randomUUID(),
-                type,
-                paymentId,
-                paymentOrJob.path("orderId").asString(),
-                "mer_demo",
-                customer,
-                operationId,
-                1,
-                amount,
-                "USD",
-                transactionId,
-                PaymentMethodType.CARD,
-                null,
-                null,
-                null,
-                Instant.now());
+        PaymentEvent event = outcome(paymentOrJob, "mer_demo", 1, operationId, type, amount, transactionId);
         try (var producer = new KafkaProducer<>(
                 Map.<String, Object>of("bootstrap.servers", TestServers.kafka().bootstrapServers()),
                 new StringSerializer(),

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,16 +32,6 @@ public final class ApiKeyDelegation extends OncePerRequestFilter {
     static final String KEY_ID = "Paystream-Api-Key-Id";
     static final String MERCHANT_ID = "Paystream-Api-Key-Merchant";
     static final String KEY_SCOPES = "Paystream-Api-Key-Scopes";
-
-    /** The scopes a key may hold; a header naming any other is not believed. */
-    static final Set<String> KEY_SCOPES_ALLOWED = Set.of(
-            "payments:read",
-            "payments:write",
-            "orders:read",
-            "webhooks:manage",
-            "risk:review",
-            "risk:manage",
-            "audit:read");
 
     private static final Pattern KEY_ID_FORMAT = Pattern.compile("key_[0-9A-Za-z]{1,64}");
     private static final Pattern MERCHANT_ID_FORMAT = Pattern.compile(io.paystream.contracts.MerchantIdFormat.PATTERN);
@@ -81,7 +70,7 @@ public final class ApiKeyDelegation extends OncePerRequestFilter {
                 || !KEY_ID_FORMAT.matcher(keyId).matches()
                 || merchantId == null
                 || !MERCHANT_ID_FORMAT.matcher(merchantId).matches()
-                || !KEY_SCOPES_ALLOWED.containsAll(scopes)) {
+                || !ApiKeyScopes.ALL.containsAll(scopes)) {
             denied.handle(
                     request,
                     response,

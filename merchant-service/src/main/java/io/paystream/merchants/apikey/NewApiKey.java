@@ -1,5 +1,6 @@
 package io.paystream.merchants.apikey;
 
+import io.paystream.edge.apikey.ApiKeyScopes;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -107,13 +107,7 @@ class EdgeCopyOfKeysTests extends MerchantServiceTestBase {
     @Test
     void aCopyOlderThanFiveSecondsRefusesKeysAsUnavailableRatherThanKnowingNoRevocation() {
         String merchant = createMerchant("private_edge_3");
-        String key = asOperator(
-                        "POST",
-                        "/v1/admin/merchants/" + merchant + "/api-keys",
-                        "{\"name\": \"team\", \"scopes\": [\"payments:read\"]}")
-                .json()
-                .path("key")
-                .asString();
+        String key = teamKey(merchant);
         assertThatThrownBy(() -> authenticator.authenticate(bearer(key))).isInstanceOf(CheckUnavailable.class);
         replica.refresh();
         assertThat(authenticator.authenticate(bearer(key)).isAuthenticated()).isTrue();
@@ -126,13 +120,7 @@ class EdgeCopyOfKeysTests extends MerchantServiceTestBase {
     @Test
     void whenAKeyWasLastUsedReachesTheOperatorsListWithTheNextReportAndNeverMovesBack() {
         String merchant = createMerchant("private_edge_4");
-        String key = asOperator(
-                        "POST",
-                        "/v1/admin/merchants/" + merchant + "/api-keys",
-                        "{\"name\": \"team\", \"scopes\": [\"payments:read\"]}")
-                .json()
-                .path("key")
-                .asString();
+        String key = teamKey(merchant);
         replica.refresh();
         uses.report();
         assertThat(lastUsedAt(merchant).isNull()).as("before any use").isTrue();
@@ -147,6 +135,16 @@ class EdgeCopyOfKeysTests extends MerchantServiceTestBase {
         authenticator.authenticate(bearer(key));
         uses.report();
         assertThat(Instant.parse(lastUsedAt(merchant).asString())).isEqualTo(listed);
+    }
+
+    private String teamKey(String merchant) {
+        return asOperator(
+                        "POST",
+                        "/v1/admin/merchants/" + merchant + "/api-keys",
+                        "{\"name\": \"team\", \"scopes\": [\"payments:read\"]}")
+                .json()
+                .path("key")
+                .asString();
     }
 
     private tools.jackson.databind.JsonNode lastUsedAt(String merchant) {

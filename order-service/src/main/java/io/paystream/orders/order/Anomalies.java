@@ -6,8 +6,6 @@ import static io.paystream.orders.order.Timestamps.utc;
 import io.paystream.contracts.PaymentEventType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,15 +54,10 @@ public class Anomalies {
 
     /** The anomalies of {@code orderIds}, in one statement. */
     Map<String, List<Anomaly>> ofOrders(List<String> orderIds) {
-        Map<String, List<Anomaly>> anomalies = new HashMap<>();
-        jdbc.sql("SELECT * FROM anomaly WHERE order_id = ANY(:ids) ORDER BY id")
+        return PerOrder.group(jdbc.sql("SELECT * FROM anomaly WHERE order_id = ANY(:ids) ORDER BY id")
                 .param("ids", orderIds.toArray(String[]::new))
                 .query((rs, row) -> Map.entry(rs.getString("order_id"), anomaly(rs, row)))
-                .list()
-                .forEach(entry -> anomalies
-                        .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
-                        .add(entry.getValue()));
-        return anomalies;
+                .list());
     }
 
     private static Anomaly anomaly(ResultSet rs, int row) throws SQLException {

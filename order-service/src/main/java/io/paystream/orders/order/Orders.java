@@ -11,8 +11,6 @@ import io.paystream.edge.request.ListSql;
 import io.paystream.edge.security.Caller;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,15 +130,10 @@ public class Orders {
 
     /** The histories of {@code orderIds}, in one statement. */
     Map<String, List<HistoryEntry>> histories(List<String> orderIds) {
-        Map<String, List<HistoryEntry>> histories = new HashMap<>();
-        jdbc.sql("SELECT * FROM order_history WHERE order_id = ANY(:ids) ORDER BY id")
+        return PerOrder.group(jdbc.sql("SELECT * FROM order_history WHERE order_id = ANY(:ids) ORDER BY id")
                 .param("ids", orderIds.toArray(String[]::new))
                 .query((rs, row) -> Map.entry(rs.getString("order_id"), historyEntry(rs, row)))
-                .list()
-                .forEach(entry -> histories
-                        .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
-                        .add(entry.getValue()));
-        return histories;
+                .list());
     }
 
     private Order order(ResultSet rs, int row) throws SQLException {
