@@ -9,12 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -22,24 +16,19 @@ import org.springframework.web.client.RestClient;
  * ({@code GET /internal/api-keys?after=v}): every refresh asks only for what changed since the last version it
  * applied. Versions commit in order there, so no change is skipped.
  */
-public class ApiKeyReplica implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(ApiKeyReplica.class);
+public class ApiKeyReplica extends Periodically {
 
     private final RestClient merchants;
     private final ServiceTokens tokens;
-    private final Duration refreshInterval;
     private final Clock clock;
     private final Map<ByteBuffer, KnownKey> byHash = new ConcurrentHashMap<>();
     private volatile long version;
     private volatile Instant syncedAt = Instant.MIN;
-    private volatile boolean failing;
-    private ScheduledExecutorService refresher;
 
     public ApiKeyReplica(RestClient merchants, ServiceTokens tokens, Duration refreshInterval, Clock clock) {
+        super("api-key-replica", Duration.ZERO, refreshInterval, false);
         this.merchants = merchants;
         this.tokens = tokens;
-        this.refreshInterval = refreshInterval;
         this.clock = clock;
     }
 
@@ -83,36 +72,7 @@ public class ApiKeyReplica implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        refresher = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("api-key-replica").factory());
-        refresher.scheduleWithFixedDelay(this::refreshQuietly, 0, refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        refresher.shutdownNow();
-        refresher = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return refresher != null;
-    }
-
-    /** A failed refresh is logged once until one succeeds again; the keys stay usable until the copy is too old. */
-    private void refreshQuietly() {
-        try {
-            refresh();
-            if (failing) {
-                log.info("API keys refreshed from merchant-service again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                log.warn("Could not refresh the API keys from merchant-service: {}", e.toString());
-                failing = true;
-            }
-        }
+    void runOnce() {
+        refresh();
     }
 }

@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -24,22 +18,17 @@ import org.springframework.web.client.RestClient;
  * stop): a map write per request, one POST per interval whatever the traffic. A report that fails is kept for the
  * next one, so a use is late at worst, never lost while the edge runs; {@code lastUsedAt} is as fresh as the interval.
  */
-public class ApiKeyUseReporter implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(ApiKeyUseReporter.class);
+public class ApiKeyUseReporter extends Periodically {
 
     private final RestClient merchants;
     private final ServiceTokens tokens;
-    private final Duration interval;
     private final Clock clock;
     private final Map<String, ApiKeyUse> unreported = new ConcurrentHashMap<>();
-    private volatile boolean failing;
-    private ScheduledExecutorService reporter;
 
     public ApiKeyUseReporter(RestClient merchants, ServiceTokens tokens, Duration interval, Clock clock) {
+        super("api-key-use-reporter", interval, interval, true);
         this.merchants = merchants;
         this.tokens = tokens;
-        this.interval = interval;
         this.clock = clock;
     }
 
@@ -83,38 +72,7 @@ public class ApiKeyUseReporter implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        reporter = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("api-key-use-reporter").factory());
-        reporter.scheduleWithFixedDelay(
-                this::reportQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        reporter.shutdownNow();
-        reporter = null;
-        reportQuietly();
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return reporter != null;
-    }
-
-    /** A failed report is logged once until one succeeds again. */
-    private void reportQuietly() {
-        try {
-            report();
-            if (failing) {
-                log.info("API key uses reported to merchant-service again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                log.warn("Could not report API key uses to merchant-service: {}", e.toString());
-                failing = true;
-            }
-        }
+    void runOnce() {
+        report();
     }
 }
