@@ -1,6 +1,7 @@
 package io.paystream.facade.web;
 
 import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.request.ListQuery;
 import io.paystream.edge.request.RequestIdFilter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -16,10 +17,14 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +42,9 @@ public class OpenApiConfiguration {
     public static final String SCHEME = "paystream-oauth";
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    /** The lists that take {@code ListQuery}'s parameters. */
+    private static final Set<String> LISTS = Set.of("/v1/payments", "/v1/orders");
 
     @Bean
     OpenAPI facadeApi(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
@@ -79,6 +87,9 @@ public class OpenApiConfiguration {
         if (method == PathItem.HttpMethod.POST && path.startsWith("/v1/payments")) {
             operation.addParametersItem(header(
                     RequestHeaders.PREFER, false, "wait=N (N ≤ 10): hold the answer until the outcome, 200 or 202"));
+        }
+        if (method == PathItem.HttpMethod.GET && LISTS.contains(path)) {
+            listParameters().forEach(operation::addParametersItem);
         }
         var responses = operation.getResponses();
         responses.forEach((status, response) -> describeForwarded(path, method, status, response));
@@ -131,6 +142,29 @@ public class OpenApiConfiguration {
                                 .schema(new StringSchema()));
             }
         }
+    }
+
+    /** The list parameters of ARCHITECTURE §11 (http-edge {@code ListQuery}), read from the request as a whole. */
+    private static List<QueryParameter> listParameters() {
+        return List.of(
+                query("status", "Only payments or orders in this status", new StringSchema()),
+                query(
+                        "customerId",
+                        "Only this customer's (a merchant's key; a shopper sees only their own anyway)",
+                        new StringSchema()),
+                query("createdFrom", "Created at or after this instant", new StringSchema().format("date-time")),
+                query("createdTo", "Created before this instant", new StringSchema().format("date-time")),
+                query(
+                        "limit",
+                        "Page size, 1 to " + ListQuery.MAX_LIMIT + " (default " + ListQuery.DEFAULT_LIMIT + ")",
+                        new IntegerSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(ListQuery.MAX_LIMIT))),
+                query("startingAfter", "The last id of the page before: the next page", new StringSchema()));
+    }
+
+    private static QueryParameter query(String name, String description, Schema<?> schema) {
+        QueryParameter parameter = new QueryParameter();
+        parameter.name(name).required(false).description(description).schema(schema);
+        return parameter;
     }
 
     private static HeaderParameter header(String name, boolean required, String description) {

@@ -55,6 +55,20 @@ class OperabilityTests extends FacadeTestBase {
     }
 
     @Test
+    void openApiDescribesTheListParametersOfBothLists() {
+        JsonNode doc = apiDocs();
+
+        for (String list : List.of("/v1/payments", "/v1/orders")) {
+            assertThat(doc.at("/paths/" + list.replace("/", "~1") + "/get/parameters")
+                            .valueStream()
+                            .filter(parameter -> parameter.path("in").asString().equals("query"))
+                            .map(parameter -> parameter.path("name").asString()))
+                    .as(list)
+                    .contains("status", "customerId", "createdFrom", "createdTo", "limit", "startingAfter");
+        }
+    }
+
+    @Test
     void openApiNamesTheOAuthScopesAndEveryProblemType() {
         JsonNode doc = apiDocs();
 
