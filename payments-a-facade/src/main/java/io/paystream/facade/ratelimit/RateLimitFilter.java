@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.paystream.edge.apikey.ApiKeyAuthentication;
 import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemResponses;
+import io.paystream.edge.security.Customers;
 import io.paystream.facade.web.ApiPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -46,9 +47,13 @@ public class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        // A token's subject, or an API key's id: each shopper and each key has a bucket of its own.
-        if (caller instanceof JwtAuthenticationToken || caller instanceof ApiKeyAuthentication) {
-            Optional<Duration> wait = buckets.take(caller.getName());
+        // Each shopper (a sub within its merchant: the same sub at two merchants is two shoppers) and each key has a
+        // bucket of its own.
+        String bucket = caller instanceof JwtAuthenticationToken token
+                ? token.getToken().getClaimAsString(Customers.MERCHANT_CLAIM) + "/" + token.getName()
+                : caller instanceof ApiKeyAuthentication key ? key.getName() : null;
+        if (bucket != null) {
+            Optional<Duration> wait = buckets.take(bucket);
             if (wait.isPresent()) {
                 limited.increment();
                 problems.write(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paystream.facade.Api.Answer;
 import io.paystream.facade.FacadeTestBase;
+import io.paystream.testsupport.OAuthServer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,14 @@ class RateLimitTests extends FacadeTestBase {
         }
 
         Answer other = api.get("/v1/orders/ord_1", idp.token("other-" + customer, "orders:read"));
+        Answer sameSubElsewhere = api.get(
+                "/v1/orders/ord_1",
+                idp.token(OAuthServer.TokenSpec.of(customer, "orders:read").withClaim("merchant_id", "mer_acme")));
 
         assertThat(other.status()).isEqualTo(200);
+        assertThat(sameSubElsewhere.status())
+                .as("the same sub at another merchant is another shopper")
+                .isEqualTo(200);
+        assertThat(api.get("/v1/orders/ord_1", token).status()).isEqualTo(429);
     }
 }
