@@ -33,7 +33,7 @@ public final class ApiKeyDelegation extends OncePerRequestFilter {
     static final String MERCHANT_ID = "Paystream-Api-Key-Merchant";
     static final String KEY_SCOPES = "Paystream-Api-Key-Scopes";
 
-    private static final Pattern KEY_ID_FORMAT = Pattern.compile("key_[0-9A-Za-z]{1,64}");
+    private static final Pattern KEY_ID_FORMAT = Pattern.compile(ApiKeyCaller.KEY_ID_PATTERN);
     private static final Pattern MERCHANT_ID_FORMAT = Pattern.compile(io.paystream.contracts.MerchantIdFormat.PATTERN);
 
     private final AccessDeniedHandler denied;

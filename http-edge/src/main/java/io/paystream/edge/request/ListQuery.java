@@ -3,9 +3,11 @@ package io.paystream.edge.request;
 import io.paystream.edge.problem.InvalidRequest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The query of a list (ARCHITECTURE §11): {@code ?status=&customerId=&createdFrom=&createdTo=&limit=&startingAfter=},
@@ -30,7 +32,13 @@ public record ListQuery(
      * that knows its statuses.
      */
     public static ListQuery read(Map<String, String[]> parameters) {
-        return read(parameters, null);
+        return read(parameters, (Set<String>) null);
+    }
+
+    /** Reads {@code parameters} (a servlet request's), {@code status} being the name of one of {@code statuses}. */
+    public static <E extends Enum<E>> ListQuery read(Map<String, String[]> parameters, Class<E> statuses) {
+        return read(
+                parameters, EnumSet.allOf(statuses).stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Reads {@code parameters} (a servlet request's), {@code status} being one of {@code statuses}. */

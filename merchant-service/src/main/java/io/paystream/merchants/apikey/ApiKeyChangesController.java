@@ -1,6 +1,5 @@
 package io.paystream.merchants.apikey;
 
-import io.paystream.contracts.MerchantIdFormat;
 import io.paystream.edge.apikey.ApiKeyChange;
 import io.paystream.edge.apikey.ApiKeyUse;
 import io.paystream.edge.request.IdempotencyKey;
@@ -8,10 +7,6 @@ import io.paystream.edge.request.IdempotencyKeyHeader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,25 +52,8 @@ class ApiKeyChangesController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void usage(
             @RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String idempotencyKey,
-            @RequestBody @Valid UsageReport report) {
-        keys.recordUse(report.uses().stream()
-                .map(use -> new ApiKeyUse(use.keyId(), use.merchantId(), use.lastUsedAt()))
-                .toList());
-    }
-
-    /** {@link ApiKeyUse.Report} as this service checks it. */
-    record UsageReport(
-            @NotNull @Size(max = ApiKeyUse.Report.MAX_PER_REPORT)
-            List<@NotNull @Valid Use> uses) {
-
-        record Use(
-                @NotNull @Pattern(regexp = "key_[0-9A-Za-z]{1,64}")
-                String keyId,
-
-                @NotNull @Pattern(regexp = MerchantIdFormat.PATTERN)
-                String merchantId,
-
-                @NotNull Instant lastUsedAt) {}
+            @RequestBody @Valid ApiKeyUse.Report report) {
+        keys.recordUse(report.uses());
     }
 
     private static ApiKeyChange change(ApiKey key) {

@@ -108,6 +108,6 @@ class OrderController {
                     + " ?status=&customerId=&createdFrom=&createdTo=&limit=&startingAfter= (ARCHITECTURE §11)")
     @GetMapping
     ListPage<OrderView> list(Caller caller, HttpServletRequest request) {
-        return orders.list(caller, ListQuery.read(request.getParameterMap(), OrderStatus.NAMES));
+        return orders.list(caller, ListQuery.read(request.getParameterMap(), OrderStatus.class));
     }
 }

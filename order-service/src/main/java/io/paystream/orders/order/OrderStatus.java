@@ -3,7 +3,6 @@ package io.paystream.orders.order;
 import io.paystream.contracts.PaymentEventType;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Where an order stands in its payment lifecycle (ARCHITECTURE §9). */
 public enum OrderStatus {
@@ -15,10 +14,6 @@ public enum OrderStatus {
     REVERSED,
     PAYMENT_DECLINED,
     PAYMENT_FAILED;
-
-    /** The names a list's {@code ?status=} accepts. */
-    static final Set<String> NAMES =
-            EnumSet.allOf(OrderStatus.class).stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The transition table: the statuses an event of {@code type} may lead to from this one; empty when the

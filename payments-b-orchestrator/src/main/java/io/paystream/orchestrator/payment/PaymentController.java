@@ -120,7 +120,7 @@ class PaymentController {
             }
             return service.byOrder(caller, orderId);
         }
-        return service.list(caller, ListQuery.read(request.getParameterMap(), PaymentStatus.NAMES));
+        return service.list(caller, ListQuery.read(request.getParameterMap(), PaymentStatus.class));
     }
 
     /** The POST's answer under its key: fingerprinted by method, path and canonical body (ARCHITECTURE §4). */

@@ -3,7 +3,6 @@ package io.paystream.orchestrator.payment;
 import io.paystream.contracts.Operation;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Where a payment stands (ARCHITECTURE §3), and which operations each status allows (§5). */
 public enum PaymentStatus {
@@ -15,10 +14,6 @@ public enum PaymentStatus {
     PARTIALLY_REFUNDED,
     REFUNDED,
     REVERSED;
-
-    /** The names a list's {@code ?status=} accepts. */
-    static final Set<String> NAMES =
-            EnumSet.allOf(PaymentStatus.class).stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     /** The transition table of §5, in one place. */
     boolean allows(Operation operation) {
