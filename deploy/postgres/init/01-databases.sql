@@ -4,3 +4,4 @@ CREATE DATABASE orchestrator;
 CREATE DATABASE wallet;
 CREATE DATABASE platform;
 CREATE DATABASE orders;
+CREATE DATABASE merchants;

@@ -8,25 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shell and SQL that docker-compose.localstack.yml runs cannot import {@code contracts}; these checks keep their
- * queue, topic and database names, and the DLQ count, equal to what the Java side and the CDK app use. A service
- * the CDK app deploys is expected in the local files as soon as they have caught up ({@link #NOT_YET_LOCAL}).
+ * queue, topic and database names, the DLQ count and the services' wiring equal to what the Java side and the CDK app
+ * use: every service the CDK app deploys runs in compose too.
  */
 class LocalDeploymentFilesTests {
 
     static final Path ROOT = Path.of("..");
-
-    /**
-     * merchant-service runs in ./paystream's local stack, but docker-compose.localstack.yml and deploy/postgres do not
-     * have it yet (they belong to the local-stack work, not this module).
-     */
-    static final Set<PaystreamService> NOT_YET_LOCAL = EnumSet.of(PaystreamService.MERCHANTS);
 
     @Test
     void localStackInitHookCreatesTheContractQueuesWithTheSameRedriveCount() throws IOException {
@@ -81,23 +73,44 @@ class LocalDeploymentFilesTests {
     }
 
     @Test
-    void aServiceWaitsForItsLocalFilesOnlyUntilTheyHaveIt() throws IOException {
+    void composeWiresMerchantsAsTheCdkAppDoes() throws IOException {
         String compose = read("docker-compose.localstack.yml");
-        String sql = read("deploy/postgres/init/01-databases.sql");
 
-        // Once compose runs it, or PostgreSQL creates its database, the exception is stale: remove it from
-        // NOT_YET_LOCAL.
-        for (PaystreamService service : NOT_YET_LOCAL) {
-            assertThat(compose).doesNotContain("context: ./" + service.serviceName() + "\n");
-            service.database().ifPresent(database -> assertThat(sql).doesNotContain("CREATE DATABASE " + database));
+        for (PaystreamService service : PaystreamService.values()) {
+            String block = serviceBlock(compose, service);
+            boolean usesTheKeyFile = service.sealsMerchantCredentials() || service.opensMerchantCredentials();
+            assertThat(block.contains("kek:/kek"))
+                    .as("%s mounts the key-encryption key file", service)
+                    .isEqualTo(usesTheKeyFile);
+            if (service.opensMerchantCredentials()) {
+                assertThat(block).contains("*merchant-credentials").contains("kek:/kek:ro");
+            }
+            if (service.hashesApiKeys() && service != PaystreamService.MERCHANTS) {
+                assertThat(block)
+                        .contains("PAYSTREAM_API_KEYS_ENABLED: \"true\"")
+                        .contains("PAYSTREAM_MERCHANTS_BASE_URL: http://merchant-service:8085");
+            }
         }
+        assertThat(compose)
+                .contains("PAYSTREAM_MERCHANTS_BASE_URL: http://merchant-service:8085")
+                .contains("./deploy/merchants/set-up-merchants.sh:/deploy/set-up-merchants.sh:ro");
+        assertThat(read("deploy/merchants/set-up-merchants.sh"))
+                .contains("create mer_demo")
+                .contains("create mer_acme")
+                .contains("Idempotent-Replayed");
     }
 
-    /** Every service but those whose local deployment files have not caught up yet. */
+    /** Every service the CDK app deploys. */
     private static List<PaystreamService> localServices() {
-        return Arrays.stream(PaystreamService.values())
-                .filter(service -> !NOT_YET_LOCAL.contains(service))
-                .toList();
+        return Arrays.asList(PaystreamService.values());
+    }
+
+    /** The lines of {@code service}'s entry in the compose file, up to the next entry at the same indentation. */
+    private static String serviceBlock(String compose, PaystreamService service) {
+        int start = compose.indexOf("\n  " + service.serviceName() + ":\n");
+        assertThat(start).as("compose runs %s", service).isNotNegative();
+        int end = compose.indexOf("\n\n", start + 1);
+        return compose.substring(start, end < 0 ? compose.length() : end);
     }
 
     private static String read(String path) throws IOException {
