@@ -1,7 +1,9 @@
 package io.paystream.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.paystream.contracts.PaymentEvent;
 import io.paystream.testsupport.OAuthServer.TokenSpec;
 import io.paystream.testsupport.tenancy.TenantStatements;
 import java.util.Map;
@@ -10,10 +12,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tenancy (ARCHITECTURE §11) checked on what the order service asks its database: every statement on {@code orders}
- * any test of this JVM made it send names the merchant, but the consumer's lock of the order an event names. A
- * history or anomaly row is reached only through its order; Idempotency-Keys are owned by a scope that holds the
- * merchant; the inbox and the parking lot are the consumer's, for every merchant.
+ * Tenancy (ARCHITECTURE §11) checked on what the order service asks its database: every statement on {@code orders},
+ * {@code order_history} and {@code anomaly} any test of this JVM made it send names the merchant, but the consumer's
+ * lock of the order an event names. Idempotency-Keys are owned by a scope that holds the merchant; the inbox and the
+ * parking lot are the consumer's, for every merchant.
  */
 class TenancyIsolationTests extends OrderServiceTestBase {
 
@@ -37,6 +39,24 @@ class TenancyIsolationTests extends OrderServiceTestBase {
         EventPublisher.publish(
                 PaymentScript.forOrder(demoOrder, customer, "USD").approved(1500));
         awaitStatus(customer, demoOrder, "AUTHORIZED");
+        PaymentEvent acmesEvent =
+                PaymentScript.forOrder(demoOrder, customer, "USD").approvedFor("mer_acme", customer, 1500);
+        EventPublisher.publish(acmesEvent);
+        await().atMost(EVENT_WAIT)
+                .until(() -> rows("SELECT count(*) FROM anomaly WHERE event_id = :p", acmesEvent.eventId()) == 1);
+
+        assertThat(jdbc.sql("SELECT merchant_id FROM anomaly WHERE event_id = :id")
+                        .param("id", acmesEvent.eventId())
+                        .query(String.class)
+                        .single())
+                .as("another merchant's event on this order is that merchant's anomaly")
+                .isEqualTo("mer_acme");
+        assertThat(api.order(customer, demoOrder).path("anomalies").isEmpty()).isTrue();
+        assertThat(jdbc.sql("SELECT DISTINCT merchant_id FROM order_history WHERE order_id = :id")
+                        .param("id", demoOrder)
+                        .query(String.class)
+                        .list())
+                .containsExactly("mer_demo");
 
         assertThat(api.get(atAcme, "/v1/orders/" + demoOrder).status()).isEqualTo(404);
         assertThat(api.get(atAcme, "/v1/orders?limit=100")
@@ -50,8 +70,12 @@ class TenancyIsolationTests extends OrderServiceTestBase {
                 .anyMatch(sql -> sql.startsWith("UPDATE orders SET"))
                 .anyMatch(sql -> sql.startsWith("SELECT * FROM orders WHERE id = ? AND merchant_id"))
                 .anyMatch(sql -> sql.contains("ORDER BY created_at DESC"));
-        assertThat(TenantStatements.unscoped(Set.of("orders"), FOR_EVERY_MERCHANT))
-                .as("statements on orders that name no merchant")
+        assertThat(TenantStatements.touching("order_history"))
+                .anyMatch(sql -> sql.startsWith("INSERT INTO order_history"))
+                .anyMatch(sql -> sql.startsWith("SELECT * FROM order_history WHERE merchant_id"));
+        assertThat(TenantStatements.touching("anomaly")).anyMatch(sql -> sql.startsWith("INSERT INTO anomaly"));
+        assertThat(TenantStatements.unscoped(Set.of("orders", "order_history", "anomaly"), FOR_EVERY_MERCHANT))
+                .as("statements on orders, order_history or anomaly that name no merchant")
                 .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.paystream.orchestrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.paystream.contracts.PaymentEventType;
 import io.paystream.orchestrator.payment.PaymentOutcomes;
@@ -16,20 +17,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Tenancy (ARCHITECTURE §11) checked on what the orchestrator asks its database: every statement on {@code payment}
- * any test of this JVM made it send names the merchant. Child rows ({@code payment_operation}) are reached only
- * through their payment; Idempotency-Keys are owned by a scope that holds the merchant; the job outbox and the inbox
- * are the relay's and the consumer's, for every merchant.
+ * and {@code payment_operation} any test of this JVM made it send names the merchant. Idempotency-Keys are owned by a
+ * scope that holds the merchant; the job outbox and the inbox are the relay's and the consumer's, for every merchant.
  */
 class TenancyIsolationTests extends OrchestratorTestBase {
 
-    /** Statements on a merchant's rows that are for every merchant at once, and why: none. */
-    private static final Map<String, String> FOR_EVERY_MERCHANT = Map.of();
+    /** Statements on a merchant's rows that are for every merchant at once, and why. */
+    private static final Map<String, String> FOR_EVERY_MERCHANT = Map.of(
+            "DELETE FROM job_outbox j USING payment_operation o",
+            "the job resender: forgets or sends again every merchant's jobs by their operation's status");
 
     @Autowired
     PaymentOutcomes outcomes;
 
     @Test
-    void everyStatementOnAPaymentNamesItsMerchant() {
+    void everyStatementOnAPaymentOrItsOperationsNamesItsMerchant() {
         String orderId = "ord_" + UUID.randomUUID();
         String body = """
                 {"orderId":"%s","amount":800,"currency":"USD","paymentMethodNonce":"fake-valid-nonce"}""".formatted(orderId);
@@ -71,8 +73,49 @@ class TenancyIsolationTests extends OrchestratorTestBase {
                 .anyMatch(sql -> sql.startsWith("SELECT * FROM payment WHERE payment_id"))
                 .anyMatch(sql -> sql.startsWith("UPDATE payment SET"))
                 .anyMatch(sql -> sql.startsWith("WITH page AS"));
-        assertThat(TenantStatements.unscoped(Set.of("payment"), FOR_EVERY_MERCHANT))
-                .as("statements on payment that name no merchant")
+        assertThat(TenantStatements.touching("payment_operation"))
+                .anyMatch(sql -> sql.startsWith("INSERT INTO payment_operation"))
+                .anyMatch(sql -> sql.startsWith("SELECT * FROM payment_operation WHERE"));
+        assertThat(jdbc.sql("SELECT DISTINCT merchant_id FROM payment_operation WHERE payment_id = :id")
+                        .param("id", acme.path("paymentId").asString())
+                        .query(String.class)
+                        .list())
+                .containsExactly("mer_acme");
+        assertThat(TenantStatements.unscoped(Set.of("payment", "payment_operation"), FOR_EVERY_MERCHANT))
+                .as("statements on payment or payment_operation that name no merchant")
                 .isEmpty();
+    }
+
+    @Test
+    void anOperationWrittenWithoutItsMerchantTakesItsPaymentsAndCannotNameAnother() {
+        token = TestServers.oauth()
+                .token(TokenSpec.of(customer, "payments:read", "payments:write").withClaim("merchant_id", "mer_acme"));
+        String orderId = "ord_" + UUID.randomUUID();
+        String paymentId = json(post("/v1/payments", "k-" + orderId, """
+                        {"orderId":"%s","amount":800,"currency":"USD","paymentMethodNonce":"fake-valid-nonce"}""".formatted(orderId)))
+                .path("paymentId")
+                .asString();
+
+        // What an instance not yet upgraded writes during a rolling deployment.
+        jdbc.sql("""
+                        INSERT INTO payment_operation (operation_id, payment_id, sequence, type, amount, status, created_at)
+                        VALUES (:op, :payment, 2, 'DEPOSIT', 800, 'PENDING', now())""")
+                .param("op", "op_" + UUID.randomUUID())
+                .param("payment", paymentId)
+                .update();
+
+        assertThat(jdbc.sql("SELECT merchant_id FROM payment_operation WHERE payment_id = :id AND sequence = 2")
+                        .param("id", paymentId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("mer_acme");
+        assertThatThrownBy(() -> jdbc.sql("""
+                                INSERT INTO payment_operation (operation_id, merchant_id, payment_id, sequence, type,
+                                    amount, status, created_at)
+                                VALUES (:op, 'mer_demo', :payment, 3, 'DEPOSIT', 800, 'PENDING', now())""")
+                        .param("op", "op_" + UUID.randomUUID())
+                        .param("payment", paymentId)
+                        .update())
+                .hasMessageContaining("payment_operation_payment");
     }
 }

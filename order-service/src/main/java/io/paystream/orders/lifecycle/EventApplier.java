@@ -126,7 +126,7 @@ class EventApplier {
         }
         Anomaly anomaly =
                 new Anomaly(event.eventId(), event.eventType(), event.paymentId(), event.sequence(), kind, detail, now);
-        if (anomalies.record(orderId, anomaly, candidate.payload())) {
+        if (anomalies.record(event.merchantId(), orderId, anomaly, candidate.payload())) {
             log.warn("Anomaly {} on order {} from {} {}: {}", kind, orderId, event.topic(), event.eventId(), detail);
             metrics.anomaly(kind);
             metrics.event(event.topic(), Outcome.ANOMALY);

@@ -78,7 +78,7 @@ class EventIntake {
                 problem == null ? "unreadable" : problem.lines().findFirst().orElse(problem);
         Anomaly anomaly =
                 new Anomaly(record.position(), null, null, null, AnomalyKind.MALFORMED_EVENT, detail, clock.instant());
-        if (anomalies.record(orderId, anomaly, record.value() == null ? "" : record.value())) {
+        if (anomalies.record(null, orderId, anomaly, record.value() == null ? "" : record.value())) {
             log.warn("Malformed record {} for order {}: {}", record.position(), orderId, detail);
             metrics.anomaly(AnomalyKind.MALFORMED_EVENT);
             metrics.event(record.topic(), Outcome.ANOMALY);

@@ -11,9 +11,16 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Events that can never be applied, one row per event, kept with their payload for an operator. */
+/**
+ * Events that can never be applied, one row per event, kept with their payload for an operator. An anomaly is the
+ * merchant's its event names; one too malformed to name any ({@code merchantId} null) is shown with the order its
+ * record's key names.
+ */
 @Repository
 public class Anomalies {
+
+    /** The merchant's anomalies, and those whose record named no merchant. */
+    private static final String OF_MERCHANT = "(merchant_id = :merchant OR merchant_id IS NULL)";
 
     private final JdbcClient jdbc;
 
@@ -22,12 +29,13 @@ public class Anomalies {
     }
 
     /** Records the anomaly; false if this event was already recorded as one. */
-    public boolean record(String orderId, Anomaly anomaly, String payload) {
+    public boolean record(String merchantId, String orderId, Anomaly anomaly, String payload) {
         return jdbc.sql("""
-                        INSERT INTO anomaly (order_id, event_id, event_type, payment_id, sequence, kind, detail, payload,
-                                             recorded_at)
-                        VALUES (:orderId, :eventId, :type, :paymentId, :sequence, :kind, :detail, :payload, :at)
+                        INSERT INTO anomaly (merchant_id, order_id, event_id, event_type, payment_id, sequence, kind,
+                                             detail, payload, recorded_at)
+                        VALUES (:merchant, :orderId, :eventId, :type, :paymentId, :sequence, :kind, :detail, :payload, :at)
                         ON CONFLICT (event_id) DO NOTHING""")
+                        .param("merchant", merchantId)
                         .param("orderId", orderId)
                         .param("eventId", anomaly.eventId())
                         .param(
@@ -45,19 +53,23 @@ public class Anomalies {
                 == 1;
     }
 
-    public List<Anomaly> ofOrder(String orderId) {
-        return jdbc.sql("SELECT * FROM anomaly WHERE order_id = :id ORDER BY id")
+    /** The anomalies on the merchant's order. */
+    public List<Anomaly> ofOrder(String merchantId, String orderId) {
+        return jdbc.sql("SELECT * FROM anomaly WHERE order_id = :id AND " + OF_MERCHANT + " ORDER BY id")
+                .param("merchant", merchantId)
                 .param("id", orderId)
                 .query(Anomalies::anomaly)
                 .list();
     }
 
-    /** The anomalies of {@code orderIds}, in one statement. */
-    Map<String, List<Anomaly>> ofOrders(List<String> orderIds) {
-        return PerOrder.group(jdbc.sql("SELECT * FROM anomaly WHERE order_id = ANY(:ids) ORDER BY id")
-                .param("ids", orderIds.toArray(String[]::new))
-                .query((rs, row) -> Map.entry(rs.getString("order_id"), anomaly(rs, row)))
-                .list());
+    /** The anomalies on the merchant's {@code orderIds}, in one statement. */
+    Map<String, List<Anomaly>> ofOrders(String merchantId, List<String> orderIds) {
+        return PerOrder.group(
+                jdbc.sql("SELECT * FROM anomaly WHERE order_id = ANY(:ids) AND " + OF_MERCHANT + " ORDER BY id")
+                        .param("merchant", merchantId)
+                        .param("ids", orderIds.toArray(String[]::new))
+                        .query((rs, row) -> Map.entry(rs.getString("order_id"), anomaly(rs, row)))
+                        .list());
     }
 
     private static Anomaly anomaly(ResultSet rs, int row) throws SQLException {

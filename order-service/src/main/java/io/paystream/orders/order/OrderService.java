@@ -69,7 +69,10 @@ public class OrderService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<OrderView> find(String orderId, Caller caller) {
         return orders.findFor(orderId, caller)
-                .map(order -> OrderView.of(order, orders.history(orderId), anomalies.ofOrder(orderId)));
+                .map(order -> OrderView.of(
+                        order,
+                        orders.history(caller.merchantId(), orderId),
+                        anomalies.ofOrder(caller.merchantId(), orderId)));
     }
 
     /** A page of what {@code caller} may see (a key: all of its merchant's orders), newest first, in one snapshot. */
@@ -77,8 +80,8 @@ public class OrderService {
     public ListPage<OrderView> list(Caller caller, ListQuery query) {
         List<Order> page = orders.list(caller, query);
         List<String> ids = page.stream().map(order -> order.terms().id()).toList();
-        Map<String, List<HistoryEntry>> histories = orders.histories(ids);
-        Map<String, List<Anomaly>> anomaliesOf = anomalies.ofOrders(ids);
+        Map<String, List<HistoryEntry>> histories = orders.histories(caller.merchantId(), ids);
+        Map<String, List<Anomaly>> anomaliesOf = anomalies.ofOrders(caller.merchantId(), ids);
         return ListPage.of(
                 page.stream()
                         .map(order -> OrderView.of(

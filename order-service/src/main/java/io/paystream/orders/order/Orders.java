@@ -95,11 +95,12 @@ public class Orders {
                 .param("updatedAt", utc(order.updatedAt()))
                 .update();
         jdbc.sql("""
-                        INSERT INTO order_history (order_id, event_id, event_type, payment_id, sequence, amount, currency,
-                                                   status_before, status_after, reversal_method, failure_code,
-                                                   failure_message, occurred_at, applied_at)
-                        VALUES (:orderId, :eventId, :type, :paymentId, :sequence, :amount, :currency, :before, :after,
+                        INSERT INTO order_history (merchant_id, order_id, event_id, event_type, payment_id, sequence,
+                                                   amount, currency, status_before, status_after, reversal_method,
+                                                   failure_code, failure_message, occurred_at, applied_at)
+                        VALUES (:merchant, :orderId, :eventId, :type, :paymentId, :sequence, :amount, :currency, :before, :after,
                                 :reversal, :failureCode, :failureMessage, :occurredAt, :appliedAt)""")
+                .param("merchant", order.terms().merchantId())
                 .param("orderId", order.id())
                 .param("eventId", entry.eventId())
                 .param("type", entry.eventType().name())
@@ -121,16 +122,19 @@ public class Orders {
                 .update();
     }
 
-    public List<HistoryEntry> history(String orderId) {
-        return jdbc.sql("SELECT * FROM order_history WHERE order_id = :id ORDER BY id")
+    public List<HistoryEntry> history(String merchantId, String orderId) {
+        return jdbc.sql("SELECT * FROM order_history WHERE merchant_id = :merchant AND order_id = :id ORDER BY id")
+                .param("merchant", merchantId)
                 .param("id", orderId)
                 .query(Orders::historyEntry)
                 .list();
     }
 
-    /** The histories of {@code orderIds}, in one statement. */
-    Map<String, List<HistoryEntry>> histories(List<String> orderIds) {
-        return PerOrder.group(jdbc.sql("SELECT * FROM order_history WHERE order_id = ANY(:ids) ORDER BY id")
+    /** The histories of the merchant's {@code orderIds}, in one statement. */
+    Map<String, List<HistoryEntry>> histories(String merchantId, List<String> orderIds) {
+        return PerOrder.group(jdbc.sql(
+                        "SELECT * FROM order_history WHERE merchant_id = :merchant AND order_id = ANY(:ids) ORDER BY id")
+                .param("merchant", merchantId)
                 .param("ids", orderIds.toArray(String[]::new))
                 .query((rs, row) -> Map.entry(rs.getString("order_id"), historyEntry(rs, row)))
                 .list());

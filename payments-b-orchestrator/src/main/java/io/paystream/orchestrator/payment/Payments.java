@@ -40,7 +40,8 @@ class Payments {
                    o.gateway_transaction_id AS op_gateway_transaction_id, o.reversal_method AS op_reversal_method,
                    o.failure_code AS op_failure_code, o.failure_message AS op_failure_message,
                    o.created_at AS op_created_at, o.completed_at AS op_completed_at
-              FROM payment p LEFT JOIN payment_operation o ON o.payment_id = p.payment_id
+              FROM payment p
+              LEFT JOIN payment_operation o ON o.merchant_id = p.merchant_id AND o.payment_id = p.payment_id
             """;
 
     /** {@link #WITH_OPERATIONS} of the payments a {@code page} (payment_id) names. */
@@ -55,7 +56,7 @@ class Payments {
         return jdbc.sql("SELECT * FROM payment WHERE payment_id = :id AND merchant_id = :merchant FOR UPDATE")
                 .param("id", paymentId)
                 .param("merchant", merchantId)
-                .query((rs, row) -> new Payment(state(rs, operations(paymentId))))
+                .query((rs, row) -> new Payment(state(rs, operations(merchantId, paymentId))))
                 .optional();
     }
 
@@ -135,7 +136,7 @@ class Payments {
                 .param("createdAt", Timestamp.from(payment.createdAt()))
                 .param("updatedAt", Timestamp.from(payment.updatedAt()))
                 .update();
-        payment.operations().forEach(operation -> upsert(payment.paymentId(), operation));
+        payment.operations().forEach(operation -> upsert(payment, operation));
     }
 
     /** Writes the payment's state and every operation (new ones inserted, ended ones updated). */
@@ -156,15 +157,15 @@ class Payments {
                 .param("sequence", payment.operations().size())
                 .param("updatedAt", Timestamp.from(payment.updatedAt()))
                 .update();
-        payment.operations().forEach(operation -> upsert(payment.paymentId(), operation));
+        payment.operations().forEach(operation -> upsert(payment, operation));
     }
 
-    private void upsert(String paymentId, PaymentOperation operation) {
+    private void upsert(Payment payment, PaymentOperation operation) {
         jdbc.sql("""
-                        INSERT INTO payment_operation (operation_id, payment_id, sequence, type, amount, status,
-                            target_transaction_id, gateway_transaction_id, reversal_method, failure_code, failure_message,
-                            created_at, completed_at)
-                        VALUES (:id, :payment, :sequence, :type, :amount, :status, :target, :transaction, :reversal,
+                        INSERT INTO payment_operation (operation_id, merchant_id, payment_id, sequence, type, amount,
+                            status, target_transaction_id, gateway_transaction_id, reversal_method, failure_code,
+                            failure_message, created_at, completed_at)
+                        VALUES (:id, :merchant, :payment, :sequence, :type, :amount, :status, :target, :transaction, :reversal,
                             :code, :message, :createdAt, :completedAt)
                         ON CONFLICT (operation_id) DO UPDATE
                            SET status = EXCLUDED.status, gateway_transaction_id = EXCLUDED.gateway_transaction_id,
@@ -172,7 +173,8 @@ class Payments {
                                failure_message = EXCLUDED.failure_message, completed_at = EXCLUDED.completed_at
                          WHERE payment_operation.status IS DISTINCT FROM EXCLUDED.status""")
                 .param("id", operation.operationId())
-                .param("payment", paymentId)
+                .param("merchant", payment.merchantId())
+                .param("payment", payment.paymentId())
                 .param("sequence", operation.sequence())
                 .param("type", operation.type().name())
                 .param("amount", operation.amount())
@@ -212,8 +214,10 @@ class Payments {
                 instant(rs, "updated_at"));
     }
 
-    private List<PaymentOperation> operations(String paymentId) {
-        return jdbc.sql("SELECT * FROM payment_operation WHERE payment_id = :id ORDER BY sequence")
+    private List<PaymentOperation> operations(String merchantId, String paymentId) {
+        return jdbc.sql(
+                        "SELECT * FROM payment_operation WHERE merchant_id = :merchant AND payment_id = :id ORDER BY sequence")
+                .param("merchant", merchantId)
                 .param("id", paymentId)
                 .query((rs, row) -> operation(rs, ""))
                 .list();
