@@ -42,6 +42,10 @@ public final class ChainVerifier {
             return removed(expected, "records " + expected + " to " + (record.sequence() - 1) + " are missing");
         }
         if (!record.sealed()) {
+            if (record.sealedAt(expected - 1) && record.hash().equals(head.hash())) {
+                return new ChainBreak(
+                        Kind.INSERTED, expected, record.recordId(), "a copy of the record before it, numbered on");
+            }
             if (record.sealedAt(expected - 1)) {
                 return new ChainBreak(
                         Kind.INSERTED,

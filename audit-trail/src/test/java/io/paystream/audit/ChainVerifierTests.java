@@ -77,6 +77,14 @@ class ChainVerifierTests {
     }
 
     @Test
+    void aCopyOfTheLastRecordNumberedOnIsNamedAsInserted() {
+        List<ChainedRecord> chain = chain(3);
+        chain.add(renumber(chain.get(2), 4));
+
+        assertBreak(chain, Kind.INSERTED, 4, "r3");
+    }
+
+    @Test
     void aChainAfterARetentionPurgeStartsFromTheLastPurgedRecord() {
         List<ChainedRecord> chain = chain(6);
         ChainHead purgedThrough = ChainHead.of(chain.get(2));

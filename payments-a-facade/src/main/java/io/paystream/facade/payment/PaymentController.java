@@ -96,6 +96,22 @@ class PaymentController {
     }
 
     @Operation(
+            summary = "A payment's audit records",
+            description = "Every money-moving request on the payment and every gateway attempt for it, in the order of"
+                    + " the merchant's hash chain, each with its actor, outcome, previous hash and hash. A shopper reads"
+                    + " their own payment's with payments:read; a merchant's API key needs audit:read. Records appear"
+                    + " once chained, moments after what they record.",
+            security = @SecurityRequirement(name = SCHEME, scopes = Scopes.PAYMENTS_READ))
+    @ApiResponse(responseCode = "200", description = "The payment's records {paymentId, data}")
+    @ApiResponse(responseCode = "404", description = "No such payment for this caller")
+    @GetMapping("/{paymentId}/audit")
+    ResponseEntity<byte[]> audit(@PathVariable String paymentId, HttpServletRequest request) {
+        CheckedRequest.withoutBody(request);
+        ResourceIds.requireWellFormed(paymentId);
+        return forwarder.forward(Downstream.PAYMENTS, request, null);
+    }
+
+    @Operation(
             summary = "The caller's payments: one order's, or a page of all",
             description = "With orderId alone: that order's payments, oldest first (an array). Otherwise a page, newest"
                     + " first, of the caller's payments — a shopper's own, or with a merchant's API key every payment of"

@@ -12,6 +12,11 @@ public final class Scopes {
     public static final String WALLET_WRITE = "wallet:write";
     public static final String PAYMENTS_READ = "payments:read";
     public static final String PAYMENTS_WRITE = "payments:write";
+    /**
+     * A merchant's API key reading a payment's audit records (a key scope, not among the OAuth scopes of {@link #ALL});
+     * a shopper reads their own payment's with {@link #PAYMENTS_READ}.
+     */
+    public static final String AUDIT_READ = "audit:read";
 
     /** Every scope with what it allows, in the order the API description lists them. */
     public static final Map<String, String> ALL = all();

@@ -102,6 +102,7 @@ class FacadeSecurityTests extends FacadeTestBase {
                 new Endpoint("POST", "/v1/payments/pay_1/reversals", "{}", Scopes.PAYMENTS_WRITE),
                 new Endpoint("POST", "/v1/payments/pay_1/refunds", "{}", Scopes.PAYMENTS_WRITE),
                 new Endpoint("GET", "/v1/payments/pay_1", null, Scopes.PAYMENTS_READ),
+                new Endpoint("GET", "/v1/payments/pay_1/audit", null, Scopes.PAYMENTS_READ),
                 new Endpoint("GET", "/v1/payments?orderId=ord_1", null, Scopes.PAYMENTS_READ));
     }
 

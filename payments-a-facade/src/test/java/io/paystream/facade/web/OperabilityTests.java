@@ -29,6 +29,7 @@ class OperabilityTests extends FacadeTestBase {
             Map.entry("post /v1/payments/{paymentId}/reversals", Scopes.PAYMENTS_WRITE),
             Map.entry("post /v1/payments/{paymentId}/refunds", Scopes.PAYMENTS_WRITE),
             Map.entry("get /v1/payments/{paymentId}", Scopes.PAYMENTS_READ),
+            Map.entry("get /v1/payments/{paymentId}/audit", Scopes.PAYMENTS_READ),
             Map.entry("get /v1/payments", Scopes.PAYMENTS_READ),
             Map.entry("get /v1/orders", Scopes.ORDERS_READ));
 

@@ -53,7 +53,7 @@ class PaymentController {
             @RequestHeader(name = "Prefer", required = false) String prefer,
             @Valid @RequestBody ApprovePayment body) {
         StoredResponse stored =
-                post(caller, key, "POST /v1/payments", body, accept -> service.approve(caller, body, accept));
+                post(caller, key, "POST /v1/payments", body, accept -> service.approve(caller, key, body, accept));
         return answer(caller, stored, prefer);
     }
 
@@ -70,7 +70,7 @@ class PaymentController {
                 key,
                 "POST /v1/payments/" + paymentId + "/deposits",
                 amount,
-                accept -> service.deposit(caller, paymentId, amount.requested(), accept));
+                accept -> service.deposit(caller, key, paymentId, amount.requested(), accept));
         return answer(caller, stored, prefer);
     }
 
@@ -87,7 +87,7 @@ class PaymentController {
                 key,
                 "POST /v1/payments/" + paymentId + "/refunds",
                 amount,
-                accept -> service.refund(caller, paymentId, amount.requested(), accept));
+                accept -> service.refund(caller, key, paymentId, amount.requested(), accept));
         return answer(caller, stored, prefer);
     }
 
@@ -102,7 +102,7 @@ class PaymentController {
                 key,
                 "POST /v1/payments/" + paymentId + "/reversals",
                 "{}",
-                accept -> service.reverse(caller, paymentId, accept));
+                accept -> service.reverse(caller, key, paymentId, accept));
         return answer(caller, stored, prefer);
     }
 

@@ -1,11 +1,13 @@
 package io.paystream.orchestrator.payment;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paystream.audit.AuditEvent;
 import io.paystream.contracts.Money;
 import io.paystream.edge.request.ListPage;
 import io.paystream.edge.request.ListQuery;
 import io.paystream.edge.security.Caller;
 import io.paystream.edge.security.Customer;
+import io.paystream.orchestrator.audit.AuditDrafts;
 import io.paystream.orchestrator.outbox.JobOutbox;
 import io.paystream.orchestrator.wallet.StoredMethods;
 import io.paystream.orchestrator.wallet.WalletClient;
@@ -18,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The payment use cases. Each change commits in one transaction with its SQS job and whatever {@code accepted} adds
- * (the idempotency key's answer), under a lock on the payment row; the wallet is called outside it. A refusal is a
- * {@link PaymentRefused}: nothing here knows HTTP.
+ * The payment use cases. Each change commits in one transaction with its SQS job, its audit record and whatever
+ * {@code accepted} adds (the idempotency key's answer), under a lock on the payment row; the wallet is called outside
+ * it. A refusal is a {@link PaymentRefused}: nothing here knows HTTP.
  */
 @Service
 public class PaymentService {
@@ -28,6 +30,7 @@ public class PaymentService {
     private final Payments payments;
     private final JobOutbox outbox;
     private final StoredMethods wallet;
+    private final AuditDrafts audit;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -36,19 +39,24 @@ public class PaymentService {
             Payments payments,
             JobOutbox outbox,
             StoredMethods wallet,
+            AuditDrafts audit,
             TransactionTemplate transactions,
             MeterRegistry meters,
             Clock clock) {
         this.payments = payments;
         this.outbox = outbox;
         this.wallet = wallet;
+        this.audit = audit;
         this.transactions = transactions;
         this.meters = meters;
         this.clock = clock;
     }
 
-    /** Approves for {@code customer}; {@code accepted} gets the new payment inside the transaction. */
-    public void approve(Customer customer, ApprovePayment approval, Consumer<Object> accepted) {
+    /**
+     * Approves for {@code customer}, asked under {@code idempotencyKey}; {@code accepted} gets the new payment inside
+     * the transaction.
+     */
+    public void approve(Customer customer, String idempotencyKey, ApprovePayment approval, Consumer<Object> accepted) {
         Money.currency(approval.currency());
         PaymentMethodRef method = approval.paymentMethodId() == null
                 ? PaymentMethodRef.oneTime()
@@ -58,20 +66,22 @@ public class PaymentService {
                     approval.orderId(), customer, approval.amount(), approval.currency(), method, clock.instant());
             payments.insert(payment);
             outbox.enqueue(payment.job(payment.operations().getFirst(), approval.paymentMethodNonce()));
-            accept(payment, accepted);
+            accept(customer, idempotencyKey, payment, accepted);
         });
     }
 
-    public void deposit(Caller caller, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
-        followUp(caller, paymentId, payment -> payment.deposit(amount, clock.instant()), accepted);
+    public void deposit(
+            Caller caller, String idempotencyKey, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
+        followUp(caller, idempotencyKey, paymentId, payment -> payment.deposit(amount, clock.instant()), accepted);
     }
 
-    public void refund(Caller caller, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
-        followUp(caller, paymentId, payment -> payment.refund(amount, clock.instant()), accepted);
+    public void refund(
+            Caller caller, String idempotencyKey, String paymentId, OptionalLong amount, Consumer<Object> accepted) {
+        followUp(caller, idempotencyKey, paymentId, payment -> payment.refund(amount, clock.instant()), accepted);
     }
 
-    public void reverse(Caller caller, String paymentId, Consumer<Object> accepted) {
-        followUp(caller, paymentId, payment -> payment.reverse(clock.instant()), accepted);
+    public void reverse(Caller caller, String idempotencyKey, String paymentId, Consumer<Object> accepted) {
+        followUp(caller, idempotencyKey, paymentId, payment -> payment.reverse(clock.instant()), accepted);
     }
 
     public PaymentView get(Caller caller, String paymentId) {
@@ -93,7 +103,11 @@ public class PaymentService {
     }
 
     private void followUp(
-            Caller caller, String paymentId, Function<Payment, PaymentOperation> verb, Consumer<Object> accepted) {
+            Caller caller,
+            String idempotencyKey,
+            String paymentId,
+            Function<Payment, PaymentOperation> verb,
+            Consumer<Object> accepted) {
         transactions.executeWithoutResult(status -> {
             Payment payment = payments.lock(caller.merchantId(), paymentId)
                     .filter(locked -> locked.belongsTo(caller))
@@ -101,13 +115,24 @@ public class PaymentService {
             PaymentOperation operation = verb.apply(payment);
             payments.save(payment);
             outbox.enqueue(payment.job(operation, null));
-            accept(payment, accepted);
+            accept(caller, idempotencyKey, payment, accepted);
         });
     }
 
-    private void accept(Payment payment, Consumer<Object> accepted) {
+    private void accept(Caller caller, String idempotencyKey, Payment payment, Consumer<Object> accepted) {
         accepted.accept(PaymentView.of(payment));
         PaymentOperation last = payment.operations().getLast();
+        audit.record(
+                caller,
+                new AuditEvent.MoneyRequest(
+                        payment.paymentId(),
+                        last.operationId(),
+                        last.type().name(),
+                        last.amount(),
+                        payment.currency(),
+                        idempotencyKey,
+                        "ACCEPTED"),
+                last.createdAt());
         meters.counter("paystream.payment.operations", "type", last.type().name(), "outcome", "ACCEPTED")
                 .increment();
     }
