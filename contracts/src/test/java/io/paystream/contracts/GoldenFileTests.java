@@ -149,7 +149,23 @@ class GoldenFileTests {
                 Arguments.of(
                         "payment-method-removed",
                         new PaymentMethodRemoved(
-                                "evt_01JD7Y0Q8R3T", MERCHANT, CUSTOMER, "pm_4c1d9a630d7f", EVENT_TIME)));
+                                "evt_01JD7Y0Q8R3T", MERCHANT, CUSTOMER, "pm_4c1d9a630d7f", EVENT_TIME)),
+                Arguments.of(
+                        "gateway-attempt-recorded",
+                        new GatewayAttemptRecorded(
+                                "att_01JD7Y1B2C3D",
+                                MERCHANT,
+                                "pay_01JD7X3M4K2P",
+                                "op_01JD7X3M4K2Q",
+                                Operation.APPROVE,
+                                "sale",
+                                "platform",
+                                "txn_8f2k3m",
+                                "1000",
+                                "Approved",
+                                212,
+                                "SUCCEEDED",
+                                EVENT_TIME)));
     }
 
     @ParameterizedTest(name = "{0} serializes to its golden file")

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A merchant's own servers with its API keys (ARCHITECTURE §11), through the facade as deployed: the order team
  * captures at shipment and the back office refunds, across all of the merchant's shoppers, and sees nothing of another
- * merchant's.
+ * merchant's; each of those requests, and each gateway call they made, is on the merchant's audit trail (§12).
  */
 class MerchantKeyEndToEndTests {
 
@@ -94,6 +94,52 @@ class MerchantKeyEndToEndTests {
         assertThat(demoTeam.get("/v1/wallet/payment-methods").status()).isEqualTo(403);
     }
 
+    /** ARCHITECTURE §12: one checkout's audit, each request and each gateway call in order, and the chain intact. */
+    @Test
+    void aCheckoutsAuditListsItsRequestsAndGatewayCallsInOrderWithTheirActors() {
+        JsonNode issued = issueKey("mer_demo", "[\"payments:read\", \"payments:write\", \"audit:read\"]");
+        Api team = Api.withKey(issued.path("key").asString());
+        Api shopper = Api.customerAt("mer_demo", "shopper-" + UUID.randomUUID());
+        String payment = authorized(shopper, shopper.order(2500), 2500);
+        String audit = "/v1/payments/" + payment + "/audit";
+        awaitRecords(shopper, audit, 2);
+        awaitKnown(team);
+        assertThat(team.post("/v1/payments/" + payment + "/deposits", "{}").status())
+                .isEqualTo(200);
+        awaitRecords(team, audit, 4);
+        Platform.get().braintree.settleAll();
+        assertThat(team.post("/v1/payments/" + payment + "/refunds", "{\"amount\":500}")
+                        .status())
+                .isEqualTo(200);
+
+        List<JsonNode> records = awaitRecords(shopper, audit, 6);
+
+        assertThat(records)
+                .extracting(record -> record.path("event").asString() + " "
+                        + record.path("request").path("operation").asString("")
+                        + record.path("gateway").path("operation").asString("") + " "
+                        + record.path("actor").path("type").asString() + " "
+                        + record.path("outcome").asString())
+                .containsExactly(
+                        "money-request APPROVE CUSTOMER ACCEPTED",
+                        "gateway-attempt sale SYSTEM SUCCEEDED",
+                        "money-request DEPOSIT API_KEY ACCEPTED",
+                        "gateway-attempt submit_for_settlement SYSTEM SUCCEEDED",
+                        "money-request REFUND API_KEY ACCEPTED",
+                        "gateway-attempt refund SYSTEM SUCCEEDED");
+        JsonNode sale = records.get(1).path("gateway");
+        assertThat(sale.path("processorResponseCode").asString()).isEqualTo("1000");
+        assertThat(sale.path("latencyMs").asLong()).isNotNegative();
+        assertThat(records.get(2).path("actor").path("id").asString())
+                .isEqualTo(issued.path("id").asString());
+        assertThat(records.toString()).doesNotContain("fake-valid-visa-nonce");
+        HttpResponse<String> verified =
+                operator("GET", "payments-b-orchestrator", "/v1/admin/merchants/mer_demo/audit/verify", null);
+        assertThat(JSON.readTree(verified.body()).path("intact").asBoolean())
+                .as(verified.body())
+                .isTrue();
+    }
+
     @Test
     void aRevokedKeyIsRefusedEverywhereWithinFiveSeconds() {
         JsonNode issued = issueKey("mer_demo");
@@ -124,17 +170,25 @@ class MerchantKeyEndToEndTests {
 
     /** A key of {@code merchantId} for its order team, issued through the operator API; the key is in {@code key}. */
     private static JsonNode issueKey(String merchantId) {
+        return issueKey(merchantId, TEAM_SCOPES);
+    }
+
+    private static JsonNode issueKey(String merchantId, String scopes) {
         HttpResponse<String> issued = operator(
                 "POST",
                 "/v1/admin/merchants/" + merchantId + "/api-keys",
-                "{\"name\": \"order team\", \"scopes\": " + TEAM_SCOPES + "}");
+                "{\"name\": \"order team\", \"scopes\": " + scopes + "}");
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         return JSON.readTree(issued.body());
     }
 
     private static HttpResponse<String> operator(String method, String path, String body) {
+        return operator(method, "merchant-service", path, body);
+    }
+
+    private static HttpResponse<String> operator(String method, String service, String path, String body) {
         String token = TestServers.oauth().token(OAuthServer.TokenSpec.operator("ops", "paystream-admin"));
-        return HttpCalls.send(HttpRequest.newBuilder(URI.create(Platform.get().baseUrl("merchant-service") + path))
+        return HttpCalls.send(HttpRequest.newBuilder(URI.create(Platform.get().baseUrl(service) + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", "e2e-" + UUID.randomUUID())
                 .header("Content-Type", "application/json")
@@ -159,6 +213,18 @@ class MerchantKeyEndToEndTests {
                 .as("%s", approval.body())
                 .isEqualTo("AUTHORIZED");
         return approval.body().path("paymentId").asString();
+    }
+
+    /** The payment's audit records once {@code count} are chained. */
+    private static List<JsonNode> awaitRecords(Api caller, String audit, int count) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> caller.get(audit)
+                                .body()
+                                .path("data")
+                                .valueStream()
+                                .toList(),
+                        records -> records.size() >= count);
     }
 
     private static List<String> ids(JsonNode page, String field) {

@@ -1,5 +1,6 @@
 package io.paystream.infra;
 
+import io.paystream.contracts.AuditTopics;
 import io.paystream.contracts.PaymentTopics;
 import io.paystream.contracts.WalletTopics;
 import java.io.IOException;
@@ -138,7 +139,8 @@ final class BootstrapJob extends Construct {
                                 "TOPICS",
                                         String.join(
                                                 " ",
-                                                Stream.concat(PaymentTopics.ALL.stream(), WalletTopics.ALL.stream())
+                                                Stream.of(PaymentTopics.ALL, WalletTopics.ALL, AuditTopics.ALL)
+                                                        .flatMap(List::stream)
                                                         .toList()),
                                 "PARTITIONS", Integer.toString(PARTITIONS)))
                         .logging(logging(logs, "topics"))

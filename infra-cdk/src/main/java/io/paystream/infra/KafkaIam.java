@@ -1,5 +1,6 @@
 package io.paystream.infra;
 
+import io.paystream.contracts.AuditTopics;
 import io.paystream.contracts.PaymentTopics;
 import io.paystream.contracts.WalletTopics;
 import java.util.ArrayList;
@@ -53,7 +54,8 @@ final class KafkaIam {
     }
 
     private List<String> topicArns() {
-        return Stream.concat(PaymentTopics.ALL.stream(), WalletTopics.ALL.stream())
+        return Stream.of(PaymentTopics.ALL, WalletTopics.ALL, AuditTopics.ALL)
+                .flatMap(List::stream)
                 .map(topic -> resourceArn("topic", topic))
                 .toList();
     }

@@ -2,6 +2,7 @@ package io.paystream.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.paystream.contracts.AuditTopics;
 import io.paystream.contracts.PaymentQueues;
 import io.paystream.contracts.PaymentTopics;
 import java.io.IOException;
@@ -36,6 +37,7 @@ class LocalDeploymentFilesTests {
         String script = read("deploy/kafka/create-topics.sh");
 
         assertThat(script).contains(String.join(" ", PaymentTopics.ALL));
+        assertThat(script).contains(String.join(" ", AuditTopics.ALL));
     }
 
     @Test

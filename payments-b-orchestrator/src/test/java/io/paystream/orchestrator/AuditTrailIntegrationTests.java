@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.paystream.contracts.AuditTopics;
+import io.paystream.contracts.GatewayAttemptRecorded;
+import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentEventType;
 import io.paystream.orchestrator.payment.PaymentOutcomes;
 import io.paystream.testsupport.OAuthServer.TokenSpec;
 import io.paystream.testsupport.TestServers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,26 +57,41 @@ class AuditTrailIntegrationTests extends OrchestratorTestBase {
         JsonNode payment = approve(900);
         String paymentId = payment.path("paymentId").asString();
         authorize(payment);
+        awaitAudit(paymentId, 1);
+        String sale = saleAttempt(payment);
+        // The platform's outbox sends at least once: the copy is recorded once.
+        TestServers.kafka().publish(AuditTopics.GATEWAY_ATTEMPTS, paymentId, sale);
+        TestServers.kafka().publish(AuditTopics.GATEWAY_ATTEMPTS, paymentId, sale);
+        awaitAudit(paymentId, 2);
         asKey("payments:write", "payments:read", "audit:read");
         assertThat(post("/v1/payments/" + paymentId + "/deposits", "capture-1", "{}")
                         .statusCode())
                 .isEqualTo(202);
 
-        List<JsonNode> records = awaitAudit(paymentId, 2);
+        List<JsonNode> records = awaitAudit(paymentId, 3);
 
-        assertThat(records).extracting(r -> r.path("sequence").asLong()).containsExactly(1L, 2L);
+        assertThat(records).extracting(r -> r.path("sequence").asLong()).containsExactly(1L, 2L, 3L);
         assertThat(records)
                 .extracting(r -> r.path("actor").path("type").asString() + ":"
                         + r.path("actor").path("id").asString())
-                .containsExactly("CUSTOMER:alice", "API_KEY:" + keyId);
+                .containsExactly("CUSTOMER:alice", "SYSTEM:platform", "API_KEY:" + keyId);
         assertThat(records)
-                .extracting(r -> r.path("request").path("operation").asString())
-                .containsExactly("APPROVE", "DEPOSIT");
+                .extracting(r -> r.path("event").asString())
+                .containsExactly("money-request", "gateway-attempt", "money-request");
+        assertThat(records.get(0).path("request").path("operation").asString()).isEqualTo("APPROVE");
         assertThat(records.get(0).path("request").path("amount").asLong()).isEqualTo(900);
-        assertThat(records.get(1).path("request").path("idempotencyKey").asString())
+        assertThat(records.get(1).path("gateway").path("operation").asString()).isEqualTo("sale");
+        assertThat(records.get(1).path("gateway").path("processorResponseCode").asString())
+                .isEqualTo("1000");
+        assertThat(records.get(1).path("gateway").path("latencyMs").asLong()).isEqualTo(187);
+        assertThat(records.get(1).path("outcome").asString()).isEqualTo("SUCCEEDED");
+        assertThat(records.get(2).path("request").path("operation").asString()).isEqualTo("DEPOSIT");
+        assertThat(records.get(2).path("request").path("idempotencyKey").asString())
                 .isEqualTo("capture-1");
-        assertThat(records.get(1).path("previousHash").asString())
-                .isEqualTo(records.get(0).path("hash").asString());
+        for (int i = 1; i < records.size(); i++) {
+            assertThat(records.get(i).path("previousHash").asString())
+                    .isEqualTo(records.get(i - 1).path("hash").asString());
+        }
         assertThat(jdbc.sql("SELECT a::text FROM audit_record a WHERE merchant_id = :m")
                         .param("m", merchant)
                         .query(String.class)
@@ -191,6 +210,24 @@ class AuditTrailIntegrationTests extends OrchestratorTestBase {
                                 .valueStream()
                                 .toList(),
                         records -> records.size() >= count);
+    }
+
+    /** The platform's word of the approval's sale, as its outbox would send it. */
+    private String saleAttempt(JsonNode payment) {
+        return JSON.writeValueAsString(new GatewayAttemptRecorded(
+                "att_" + UUID.randomUUID(),
+                merchant,
+                payment.path("paymentId").asString(),
+                payment.path("operations").path(0).path("operationId").asString(),
+                Operation.APPROVE,
+                "sale",
+                "platform",
+                "txn_sale",
+                "1000",
+                "Approved",
+                187,
+                "SUCCEEDED",
+                Instant.now()));
     }
 
     private void authorize(JsonNode payment) {

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Tenancy (ARCHITECTURE §11) checked on what the orchestrator asks its database: every statement on {@code payment}
- * and {@code payment_operation} any test of this JVM made it send names the merchant. Idempotency-Keys are owned by a
- * scope that holds the merchant; the job outbox and the inbox are the relay's and the consumer's, for every merchant.
+ * and {@code payment_operation}, and on the audit chain ({@code audit_record}, {@code audit_head}), any test of this
+ * JVM made it send names the merchant. Idempotency-Keys are owned by a scope that holds the merchant; the job outbox,
+ * the audit drafts and the inbox are their relay's, chainer's and consumer's, for every merchant.
  */
 class TenancyIsolationTests extends OrchestratorTestBase {
 
@@ -81,8 +82,9 @@ class TenancyIsolationTests extends OrchestratorTestBase {
                         .query(String.class)
                         .list())
                 .containsExactly("mer_acme");
-        assertThat(TenantStatements.unscoped(Set.of("payment", "payment_operation"), FOR_EVERY_MERCHANT))
-                .as("statements on payment or payment_operation that name no merchant")
+        assertThat(TenantStatements.unscoped(
+                        Set.of("payment", "payment_operation", "audit_record", "audit_head"), FOR_EVERY_MERCHANT))
+                .as("statements on payment, payment_operation or the audit chain that name no merchant")
                 .isEmpty();
     }
 

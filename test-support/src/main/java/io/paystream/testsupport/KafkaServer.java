@@ -1,5 +1,6 @@
 package io.paystream.testsupport;
 
+import io.paystream.contracts.AuditTopics;
 import io.paystream.contracts.PaymentTopics;
 import io.paystream.contracts.WalletTopics;
 import java.io.IOException;
@@ -22,8 +23,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -37,6 +42,7 @@ public final class KafkaServer implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private KafkaProducer<String, String> producer;
 
     private KafkaServer(KafkaRaftServer server, String bootstrapServers) {
         this.server = server;
@@ -69,6 +75,7 @@ public final class KafkaServer implements AutoCloseable {
         KafkaServer kafka = new KafkaServer(server, "localhost:" + port);
         kafka.createTopics(PaymentTopics.ALL, PAYMENT_TOPIC_PARTITIONS);
         kafka.createTopics(WalletTopics.ALL, PAYMENT_TOPIC_PARTITIONS);
+        kafka.createTopics(AuditTopics.ALL, PAYMENT_TOPIC_PARTITIONS);
         return kafka;
     }
 
@@ -86,6 +93,34 @@ public final class KafkaServer implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                 "earliest");
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** Publishes one record as a service's outbox relay would (acks from all replicas), and waits for the ack. */
+    public void publish(String topic, String key, String value) {
+        try {
+            producer().send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not publish to " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            bootstrapServers,
+                            ProducerConfig.ACKS_CONFIG,
+                            "all",
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            0),
+                    new StringSerializer(),
+                    new StringSerializer());
+        }
+        return producer;
     }
 
     /** Creates the topics that do not exist yet; existing ones are left as they are. */
@@ -107,6 +142,11 @@ public final class KafkaServer implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (producer != null) {
+                producer.close();
+            }
+        }
         server.shutdown();
         server.awaitShutdown();
     }

@@ -2,6 +2,7 @@ package io.paystream.platform.execution;
 
 import io.paystream.contracts.PaymentJob;
 import io.paystream.platform.execution.Executions.DueExecution;
+import io.paystream.platform.gateway.AuditedGateway;
 import io.paystream.platform.gateway.Gateway;
 import io.paystream.platform.gateway.GatewayOutcome;
 import io.paystream.platform.gateway.Lookup;
@@ -64,12 +65,15 @@ class Reconciler {
             PaymentJob job = json.readValue(due.get().job(), PaymentJob.class);
             leases.hold(ExecutionKey.of(job), due.get().attempts(), () -> {});
             try {
-                if (due.get().status() == ExecutionStatus.WAITING) {
-                    // attempts > 1 here: the refund is looked up before it is sent again.
-                    executor.run(job, due.get().attempts());
-                } else {
-                    resolve(job, due.get());
-                }
+                // The reconciler's calls are its own in the audit trail.
+                AuditedGateway.callingAs("reconciler", () -> {
+                    if (due.get().status() == ExecutionStatus.WAITING) {
+                        // attempts > 1 here: the refund is looked up before it is sent again.
+                        executor.run(job, due.get().attempts());
+                    } else {
+                        resolve(job, due.get());
+                    }
+                });
             } finally {
                 leases.letGo(ExecutionKey.of(job));
             }

@@ -95,7 +95,12 @@ final class BraintreeAnswers {
     }
 
     private static GatewayOutcome succeeded(Transaction transaction, ReversalMethod reversalMethod) {
-        return new GatewayOutcome.Succeeded(transaction.getId(), methodType(transaction), reversalMethod);
+        return new GatewayOutcome.Succeeded(
+                transaction.getId(),
+                methodType(transaction),
+                reversalMethod,
+                transaction.getProcessorResponseCode(),
+                transaction.getProcessorResponseText());
     }
 
     private static String codeOr(String code, String fallback) {

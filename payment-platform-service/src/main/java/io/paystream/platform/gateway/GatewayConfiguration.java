@@ -7,14 +7,17 @@ import io.micrometer.observation.ObservationRegistry;
 import io.paystream.credentials.BraintreeCredentials;
 import io.paystream.credentials.client.MerchantCredentialsClient;
 import io.paystream.credentials.client.PerMerchant;
+import io.paystream.outbox.KafkaOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway of each merchant (ARCHITECTURE §11), observed as one. With merchant-service configured
+ * The gateway of each merchant (ARCHITECTURE §11), observed as one, each call told to the audit trail. With merchant-service configured
  * ({@code paystream.merchants.base-url}) every merchant's credentials come from it, sealed; without, the platform runs
  * for the default merchant alone on the credentials of {@link BraintreeProperties}, and any other merchant's jobs
  * fail as not configured.
@@ -26,16 +29,21 @@ class GatewayConfiguration {
     Gateway gateway(
             BraintreeProperties properties,
             ObjectProvider<MerchantCredentialsClient> merchants,
-            ObservationRegistry observations) {
+            ObservationRegistry observations,
+            KafkaOutbox outbox,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            Clock clock) {
         PerMerchant.Credentials credentials =
                 PerMerchant.Credentials.of(merchants.getIfAvailable(), properties.defaultMerchantCredentials());
-        return new ObservedGateway(
+        Gateway observed = new ObservedGateway(
                 new MerchantGateways(new PerMerchant<>(
                         credentials,
                         merchant -> braintree(properties, merchant),
                         properties.credentialsRefreshAfter(),
                         Clock.systemUTC())),
                 observations);
+        return new AuditedGateway(observed, outbox, transactions, json, clock);
     }
 
     private static Gateway braintree(BraintreeProperties properties, BraintreeCredentials credentials) {

@@ -9,9 +9,22 @@ public sealed interface GatewayOutcome {
     /** An outcome that ends the operation: it is recorded and published, never retried. */
     sealed interface Final extends GatewayOutcome permits Succeeded, Declined, Failed {}
 
-    /** The operation happened; {@code reversalMethod} says how a reversal or refund was carried out. */
-    record Succeeded(String transactionId, PaymentMethodType methodType, ReversalMethod reversalMethod)
-            implements Final {}
+    /**
+     * The operation happened; {@code reversalMethod} says how a reversal or refund was carried out, the processor's
+     * code and text what it answered (for the audit trail; absent where the gateway gave none).
+     */
+    record Succeeded(
+            String transactionId,
+            PaymentMethodType methodType,
+            ReversalMethod reversalMethod,
+            String processorResponseCode,
+            String processorResponseText)
+            implements Final {
+
+        public Succeeded(String transactionId, PaymentMethodType methodType, ReversalMethod reversalMethod) {
+            this(transactionId, methodType, reversalMethod, null, null);
+        }
+    }
 
     /** The processor or the gateway refused: final, never retried. */
     record Declined(String transactionId, String code, String message, PaymentMethodType methodType) implements Final {}
