@@ -8,6 +8,7 @@ import io.paystream.contracts.AuditTopics;
 import io.paystream.contracts.GatewayAttemptRecorded;
 import io.paystream.contracts.Operation;
 import io.paystream.contracts.PaymentEventType;
+import io.paystream.orchestrator.audit.AuditRetention;
 import io.paystream.orchestrator.payment.PaymentOutcomes;
 import io.paystream.testsupport.OAuthServer.TokenSpec;
 import io.paystream.testsupport.TestServers;
@@ -42,6 +43,9 @@ class AuditTrailIntegrationTests extends OrchestratorTestBase {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    AuditRetention retention;
 
     private String merchant;
     private final String keyId = "key_" + UUID.randomUUID().toString().replace("-", "");
@@ -166,6 +170,42 @@ class AuditTrailIntegrationTests extends OrchestratorTestBase {
         assertThat(firstBreak()).isEqualTo("REMOVED 2");
         tamper("DELETE FROM audit_record WHERE merchant_id = :m");
         assertThat(firstBreak()).isEqualTo("REMOVED 1");
+    }
+
+    @Test
+    void recordsPastTheRetentionArePurgedOldestFirstAndTheRestStillVerifies() {
+        for (int i = 0; i < 3; i++) {
+            jdbc.sql("""
+                            INSERT INTO audit_draft (merchant_id, recorded_at, actor_type, actor_id, event, payment_id,
+                                                     operation_id, operation, amount, currency, outcome)
+                            VALUES (:m, now() - interval '8 years', 'CUSTOMER', 'alice', 'money-request', 'pay_old',
+                                    'op_old', 'APPROVE', 100, 'USD', 'ACCEPTED')""").param("m", merchant).update();
+        }
+        approve(500);
+        await().atMost(Duration.ofSeconds(30)).until(() -> chained() == 4);
+
+        retention.purge();
+
+        assertThat(chained()).isEqualTo(1);
+        JsonNode verdict = verify();
+        assertThat(verdict.path("intact").asBoolean()).as(verdict.toString()).isTrue();
+        assertThat(verdict.path("checked").asLong()).isEqualTo(1);
+        assertThat(verdict.path("head").path("sequence").asLong()).isEqualTo(4);
+        // Nothing younger than the database's floor goes, whatever the service asks.
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_record WHERE merchant_id = :m")
+                        .param("m", merchant)
+                        .update())
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_start SET sequence = 4 WHERE merchant_id = :m")
+                        .param("m", merchant)
+                        .update())
+                .rootCause()
+                .hasMessageContaining("not past the retention");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_policy SET retention = interval '1 day'")
+                        .update())
+                .rootCause()
+                .hasMessageContaining("refused");
     }
 
     /** What someone with the database's superuser could do: triggers off for one transaction. */

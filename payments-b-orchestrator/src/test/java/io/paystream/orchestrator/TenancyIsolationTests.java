@@ -26,7 +26,9 @@ class TenancyIsolationTests extends OrchestratorTestBase {
     /** Statements on a merchant's rows that are for every merchant at once, and why. */
     private static final Map<String, String> FOR_EVERY_MERCHANT = Map.of(
             "DELETE FROM job_outbox j USING payment_operation o",
-            "the job resender: forgets or sends again every merchant's jobs by their operation's status");
+            "the job resender: forgets or sends again every merchant's jobs by their operation's status",
+            "SELECT DISTINCT merchant_id FROM audit_record WHERE recorded_at",
+            "the audit retention: finds the merchants with records past the retention, then purges each on its own");
 
     @Autowired
     PaymentOutcomes outcomes;

@@ -40,6 +40,15 @@ class AuditRecords {
                 .optional();
     }
 
+    /** Where the merchant's chain starts: genesis, or after a retention purge the last record purged. */
+    ChainHead start(String merchantId) {
+        return jdbc.sql("SELECT sequence, hash FROM audit_start WHERE merchant_id = :merchant")
+                .param("merchant", merchantId)
+                .query((rs, row) -> new ChainHead(rs.getLong("sequence"), rs.getString("hash")))
+                .optional()
+                .orElse(ChainHead.genesis());
+    }
+
     /** The merchant's whole chain in sequence order, read a page at a time as it is walked. */
     Iterable<ChainedRecord> chain(String merchantId) {
         return () -> new Iterator<>() {

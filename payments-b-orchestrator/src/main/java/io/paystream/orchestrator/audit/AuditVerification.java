@@ -25,7 +25,7 @@ class AuditVerification {
     /** One snapshot: the chain's pages and its head as of one moment, whatever the chainer appends meanwhile. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerdict verify(String merchantId) {
-        ChainVerdict walked = ChainVerifier.verify(ChainHead.genesis(), records.chain(merchantId));
+        ChainVerdict walked = ChainVerifier.verify(records.start(merchantId), records.chain(merchantId));
         if (!walked.intact()) {
             return walked;
         }
