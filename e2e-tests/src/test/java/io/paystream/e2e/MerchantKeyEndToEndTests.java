@@ -7,9 +7,14 @@ import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.testsupport.HttpCalls;
 import io.paystream.testsupport.OAuthServer;
 import io.paystream.testsupport.TestServers;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -96,11 +101,22 @@ class MerchantKeyEndToEndTests {
 
     /** ARCHITECTURE §12: one checkout's audit, each request and each gateway call in order, and the chain intact. */
     @Test
-    void aCheckoutsAuditListsItsRequestsAndGatewayCallsInOrderWithTheirActors() {
+    void aCheckoutsAuditListsItsRequestsAndGatewayCallsInOrderWithTheirActors() throws IOException, SQLException {
         JsonNode issued = issueKey("mer_demo", "[\"payments:read\", \"payments:write\", \"audit:read\"]");
         Api team = Api.withKey(issued.path("key").asString());
         Api shopper = Api.customerAt("mer_demo", "shopper-" + UUID.randomUUID());
-        String payment = authorized(shopper, shopper.order(2500), 2500);
+        Api.Answer approval =
+                shopper.approve(shopper.order(2500), 2500, shopper.method("CARD", "fake-valid-visa-nonce"));
+        String payment = approval.body().path("paymentId").asString();
+        String vaultToken = Platform.get()
+                .braintree
+                .transaction(approval.body()
+                        .path("operations")
+                        .path(0)
+                        .path("gatewayTransactionId")
+                        .asString())
+                .orElseThrow()
+                .paymentMethodToken();
         String audit = "/v1/payments/" + payment + "/audit";
         awaitRecords(shopper, audit, 2);
         awaitKnown(team);
@@ -132,7 +148,23 @@ class MerchantKeyEndToEndTests {
         assertThat(sale.path("latencyMs").asLong()).isNotNegative();
         assertThat(records.get(2).path("actor").path("id").asString())
                 .isEqualTo(issued.path("id").asString());
-        assertThat(records.toString()).doesNotContain("fake-valid-visa-nonce");
+        // No token, nonce or card number in the records, stored or shown, nor in any service's log.
+        List<String> secrets = List.of(vaultToken, "fake-valid-visa-nonce", "4111111111111111");
+        assertThat(secrets).noneMatch(records.toString()::contains);
+        try (var orchestrator = DriverManager.getConnection(
+                        TestServers.postgres().jdbcUrl("e2e_orchestrator"), "postgres", "postgres");
+                var rows = orchestrator.createStatement().executeQuery("SELECT a::text FROM audit_record a")) {
+            while (rows.next()) {
+                assertThat(secrets).noneMatch(rows.getString(1)::contains);
+            }
+        }
+        try (var logs = Files.list(Path.of("target"))) {
+            for (Path log :
+                    logs.filter(file -> file.toString().endsWith(".log")).toList()) {
+                String text = Files.readString(log);
+                assertThat(secrets).as(log.toString()).noneMatch(text::contains);
+            }
+        }
         HttpResponse<String> verified =
                 operator("GET", "payments-b-orchestrator", "/v1/admin/merchants/mer_demo/audit/verify", null);
         assertThat(JSON.readTree(verified.body()).path("intact").asBoolean())
