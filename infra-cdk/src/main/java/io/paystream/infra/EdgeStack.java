@@ -61,6 +61,8 @@ public final class EdgeStack extends Stack {
             Route.shopper(HttpMethod.POST, "/v1/payments", ApiScope.PAYMENTS_WRITE),
             Route.shopperOrKey(HttpMethod.GET, "/v1/payments", ApiScope.PAYMENTS_READ),
             Route.shopperOrKey(HttpMethod.GET, "/v1/payments/{paymentId}", ApiScope.PAYMENTS_READ),
+            // A key needs audit:read there (§12), which the facade checks: no Cognito scope names a key's.
+            Route.shopperOrKey(HttpMethod.GET, "/v1/payments/{paymentId}/audit", ApiScope.PAYMENTS_READ),
             Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/deposits", ApiScope.PAYMENTS_WRITE),
             Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/reversals", ApiScope.PAYMENTS_WRITE),
             Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/refunds", ApiScope.PAYMENTS_WRITE));

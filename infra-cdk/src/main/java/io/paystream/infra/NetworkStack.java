@@ -67,6 +67,7 @@ public final class NetworkStack extends Stack {
         loadBalancer.addIngressRule(vpcLink, Port.tcp(LOAD_BALANCER_PORT), "API Gateway VPC link");
         allow(PaystreamService.FACADE, loadBalancer, "facade load balancer");
         allowService(PaystreamService.ORCHESTRATOR, PaystreamService.FACADE);
+        allow(PaystreamService.ORCHESTRATOR, loadBalancer, "facade load balancer (operator audit checks)");
         allowService(PaystreamService.WALLET, PaystreamService.FACADE, PaystreamService.ORCHESTRATOR);
         allowService(PaystreamService.ORDERS, PaystreamService.FACADE, PaystreamService.ORCHESTRATOR);
         // The operator API comes through the load balancer; the others look up API keys and sealed credentials.

@@ -44,6 +44,8 @@ public final class ServicesStack extends Stack {
     static final String NAMESPACE = "paystream.internal";
     /** The load balancer's path pattern for the operator API, which the merchant service answers itself. */
     static final String OPERATOR_API_PATHS = "/v1/admin/*";
+    /** The operator API's audit checks (§12), which the orchestrator answers: it keeps the merchants' chains. */
+    static final String OPERATOR_AUDIT_PATHS = "/v1/admin/merchants/*/audit/*";
 
     private final Map<PaystreamService, ServiceDeployment> deployments = new EnumMap<>(PaystreamService.class);
     private final ApplicationListener facadeListener;
@@ -184,6 +186,18 @@ public final class ServicesStack extends Stack {
                         .protocol(ApplicationProtocol.HTTP)
                         .targets(
                                 List.of(deployments.get(PaystreamService.FACADE).service()))
+                        .healthCheck(readiness())
+                        .deregistrationDelay(Duration.seconds(30))
+                        .build());
+        listener.addTargets(
+                "AuditChecks",
+                AddApplicationTargetsProps.builder()
+                        .priority(5)
+                        .conditions(List.of(ListenerCondition.pathPatterns(List.of(OPERATOR_AUDIT_PATHS))))
+                        .port(PaystreamService.ORCHESTRATOR.port())
+                        .protocol(ApplicationProtocol.HTTP)
+                        .targets(List.of(
+                                deployments.get(PaystreamService.ORCHESTRATOR).service()))
                         .healthCheck(readiness())
                         .deregistrationDelay(Duration.seconds(30))
                         .build());

@@ -56,7 +56,7 @@ class EdgeStackTests {
                                     List.of(ApiScope.RESOURCE_SERVER + "/"
                                             + route.scope().scopeName())));
         }
-        assertThat(EdgeStack.ROUTES).hasSize(14);
+        assertThat(EdgeStack.ROUTES).hasSize(15);
     }
 
     @Test
@@ -69,6 +69,7 @@ class EdgeStackTests {
                         "GET /v1/orders/{orderId}",
                         "GET /v1/payments",
                         "GET /v1/payments/{paymentId}",
+                        "GET /v1/payments/{paymentId}/audit",
                         "POST /v1/payments/{paymentId}/deposits",
                         "POST /v1/payments/{paymentId}/reversals",
                         "POST /v1/payments/{paymentId}/refunds");

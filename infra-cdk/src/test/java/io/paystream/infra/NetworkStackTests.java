@@ -56,6 +56,12 @@ class NetworkStackTests {
     }
 
     @Test
+    void orchestratorIsReachedByTheFacadeAndTheOperatorsAuditChecksOnly() {
+        assertThat(sourcesOf("PaymentsBOrchestratorSecurityGroup", 8081))
+                .containsExactlyInAnyOrder("FacadeLoadBalancerSecurityGroup", "PaymentsAFacadeSecurityGroup");
+    }
+
+    @Test
     void kafkaAcceptsOnlyItsProducersConsumersAndTheBootstrapJob() {
         assertThat(sourcesOf("KafkaSecurityGroup", NetworkStack.KAFKA_IAM_PORT))
                 .containsExactlyInAnyOrder(

@@ -371,6 +371,29 @@ class ServicesStackTests {
     }
 
     @Test
+    void theLoadBalancerSendsTheOperatorsAuditChecksToTheOrchestratorBeforeTheRestOfTheOperatorApi() {
+        template.hasResourceProperties(
+                "AWS::ElasticLoadBalancingV2::ListenerRule",
+                Map.of(
+                        "Priority",
+                        5,
+                        "Conditions",
+                        List.of(Map.of(
+                                "Field",
+                                "path-pattern",
+                                "PathPatternConfig",
+                                Map.of("Values", List.of("/v1/admin/merchants/*/audit/*")))),
+                        "Actions",
+                        List.of(Match.objectLike(Map.of(
+                                "Type",
+                                "forward",
+                                "TargetGroupArn",
+                                Map.of("Ref", Match.stringLikeRegexp(".*AuditChecks.*")))))));
+        template.hasResourceProperties(
+                "AWS::ElasticLoadBalancingV2::TargetGroup", Map.of("Port", 8081, "TargetType", "ip"));
+    }
+
+    @Test
     void aNewKeyGenerationKeepsTheRetiringKeyOpenForDecryptOnly() {
         String retiring = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
         App app = App.Builder.create()

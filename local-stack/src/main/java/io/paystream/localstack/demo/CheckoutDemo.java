@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The checkout story on the running local stack, as alice, through the facade: create an order, add a card, approve
- * it; the order team deposits part with mer_demo's API key; settle, refund part. Prints each answer, the order after each step, and the payment events the
- * order team would have seen on Kafka. Run with {@code ./paystream demo}.
+ * it; the order team deposits part with mer_demo's API key; settle, refund part. Prints each answer, the order after
+ * each step, the payment events the order team would have seen on Kafka, and the payment's audit trail. Run with
+ * {@code ./paystream demo}.
  */
 public final class CheckoutDemo {
 
@@ -63,7 +64,27 @@ public final class CheckoutDemo {
                             .map(payment -> payment.path("paymentId").asString())
                             .toList());
             showEvents(events, orderId);
+            showAudit(alice, paymentId);
         }
+    }
+
+    /** The payment's audit trail as alice may read it: who asked for what, and each call to Braintree. */
+    private static void showAudit(Checkout customer, String paymentId) {
+        Answer audit = customer.get("/v1/payments/" + paymentId + "/audit");
+        System.out.println("\n== The payment's audit trail (GET /v1/payments/" + paymentId + "/audit) -> HTTP "
+                + audit.status());
+        audit.body().path("data").valueStream().forEach(record -> System.out.printf(
+                "   #%d %-15s %-8s %-22s %-10s %s%n",
+                record.path("sequence").asLong(),
+                record.path("event").asString(),
+                record.path("actor").path("type").asString(),
+                record.path("request").path("operation").asString("")
+                        + record.path("gateway").path("operation").asString(""),
+                record.path("outcome").asString(),
+                record.has("gateway")
+                        ? "processor " + record.path("gateway").path("processorResponseCode").asString("-") + ", "
+                                + record.path("gateway").path("latencyMs").asLong() + " ms"
+                        : "Idempotency-Key " + record.path("request").path("idempotencyKey").asString()));
     }
 
     private static Answer step(String title, Answer answer) {
