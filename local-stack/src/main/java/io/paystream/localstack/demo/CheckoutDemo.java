@@ -71,20 +71,31 @@ public final class CheckoutDemo {
     /** The payment's audit trail as alice may read it: who asked for what, and each call to Braintree. */
     private static void showAudit(Checkout customer, String paymentId) {
         Answer audit = customer.get("/v1/payments/" + paymentId + "/audit");
-        System.out.println("\n== The payment's audit trail (GET /v1/payments/" + paymentId + "/audit) -> HTTP "
-                + audit.status());
-        audit.body().path("data").valueStream().forEach(record -> System.out.printf(
-                "   #%d %-15s %-8s %-22s %-10s %s%n",
-                record.path("sequence").asLong(),
-                record.path("event").asString(),
-                record.path("actor").path("type").asString(),
-                record.path("request").path("operation").asString("")
-                        + record.path("gateway").path("operation").asString(""),
-                record.path("outcome").asString(),
-                record.has("gateway")
-                        ? "processor " + record.path("gateway").path("processorResponseCode").asString("-") + ", "
-                                + record.path("gateway").path("latencyMs").asLong() + " ms"
-                        : "Idempotency-Key " + record.path("request").path("idempotencyKey").asString()));
+        System.out.println(
+                "\n== The payment's audit trail (GET /v1/payments/" + paymentId + "/audit) -> HTTP " + audit.status());
+        audit.body()
+                .path("data")
+                .valueStream()
+                .forEach(record -> System.out.printf(
+                        "   #%d %-15s %-8s %-22s %-10s %s%n",
+                        record.path("sequence").asLong(),
+                        record.path("event").asString(),
+                        record.path("actor").path("type").asString(),
+                        record.path("request").path("operation").asString("")
+                                + record.path("gateway").path("operation").asString(""),
+                        record.path("outcome").asString(),
+                        record.has("gateway")
+                                ? "processor "
+                                        + record.path("gateway")
+                                                .path("processorResponseCode")
+                                                .asString("-") + ", "
+                                        + record.path("gateway")
+                                                .path("latencyMs")
+                                                .asLong() + " ms"
+                                : "Idempotency-Key "
+                                        + record.path("request")
+                                                .path("idempotencyKey")
+                                                .asString()));
     }
 
     private static Answer step(String title, Answer answer) {

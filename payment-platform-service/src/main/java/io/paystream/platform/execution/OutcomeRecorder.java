@@ -4,25 +4,37 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.outbox.KafkaOutbox;
+import io.paystream.platform.gateway.GatewayAttemptLog;
 import io.paystream.platform.gateway.GatewayOutcome;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Records a final outcome and its event in one transaction: both are committed, or neither is. */
+/**
+ * Records a final outcome, its event and the gateway attempt that found it in one transaction: all are committed, or
+ * none is.
+ */
 @Component
 class OutcomeRecorder {
 
     private final Executions executions;
     private final KafkaOutbox outbox;
+    private final GatewayAttemptLog attempts;
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    OutcomeRecorder(Executions executions, KafkaOutbox outbox, JsonMapper json, MeterRegistry meters, Clock clock) {
+    OutcomeRecorder(
+            Executions executions,
+            KafkaOutbox outbox,
+            GatewayAttemptLog attempts,
+            JsonMapper json,
+            MeterRegistry meters,
+            Clock clock) {
         this.executions = executions;
         this.outbox = outbox;
+        this.attempts = attempts;
         this.json = json;
         this.meters = meters;
         this.clock = clock;
@@ -33,6 +45,7 @@ class OutcomeRecorder {
         PaymentEvent event = OutcomeEvents.of(job, outcome, clock.instant());
         String payload = json.writeValueAsString(event);
         ExecutionStatus status = ExecutionStatus.of(outcome);
+        attempts.appendWaiting();
         if (executions.finish(ExecutionKey.of(job), status, payload, reasonOf(outcome))) {
             outbox.append(event.topic(), event.orderId(), payload);
             meters.counter(

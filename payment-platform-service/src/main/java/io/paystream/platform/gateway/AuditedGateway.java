@@ -4,36 +4,28 @@ import io.paystream.contracts.AuditTopics;
 import io.paystream.contracts.GatewayAttemptRecorded;
 import io.paystream.contracts.PaymentJob;
 import io.paystream.contracts.ReversalMethod;
-import io.paystream.outbox.KafkaOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Each call to the gateway told to the audit trail (ARCHITECTURE §12) as a {@link GatewayAttemptRecorded} on
- * {@value AuditTopics#GATEWAY_ATTEMPTS}, committed to the outbox right after the call and before its outcome is
- * recorded: a crash between the two leaves the attempt on record and the operation to be looked up, which is an
- * attempt of its own. Who called is {@code platform}, or the part that says otherwise with {@link #callingAs}.
+ * {@value AuditTopics#GATEWAY_ATTEMPTS} ({@link GatewayAttemptLog}): with the outcome it ended in, in one transaction, or
+ * on its own right after the call. A crash before that commit loses the attempt's record with the outcome's, and the
+ * operation is then looked up, an attempt of its own that finds what the lost one did. Who called is {@code platform}, or the part that says otherwise with {@link #callingAs}.
  */
 public final class AuditedGateway implements Gateway {
 
     private static final ThreadLocal<String> CALLER = ThreadLocal.withInitial(() -> "platform");
 
     private final Gateway gateway;
-    private final KafkaOutbox outbox;
-    private final TransactionTemplate transactions;
-    private final JsonMapper json;
+    private final GatewayAttemptLog log;
     private final Clock clock;
 
-    AuditedGateway(
-            Gateway gateway, KafkaOutbox outbox, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+    AuditedGateway(Gateway gateway, GatewayAttemptLog log, Clock clock) {
         this.gateway = gateway;
-        this.outbox = outbox;
-        this.transactions = transactions;
-        this.json = json;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -41,7 +33,7 @@ public final class AuditedGateway implements Gateway {
     public GatewayOutcome execute(PaymentJob job) {
         Instant started = clock.instant();
         GatewayOutcome outcome = gateway.execute(job);
-        record(job, call(job, outcome), started, GatewayAttempts.of(outcome));
+        record(job, call(job, outcome), started, GatewayAttempts.of(outcome), outcome instanceof GatewayOutcome.Final);
         return outcome;
     }
 
@@ -49,11 +41,13 @@ public final class AuditedGateway implements Gateway {
     public Lookup lookup(PaymentJob job) {
         Instant started = clock.instant();
         Lookup found = gateway.lookup(job);
-        record(job, "find", started, GatewayAttempts.of(found));
+        boolean endsIt = found instanceof Lookup.Found done && done.outcome() instanceof GatewayOutcome.Final;
+        record(job, "find", started, GatewayAttempts.of(found), endsIt);
         return found;
     }
 
-    private void record(PaymentJob job, String call, Instant started, GatewayAttempts.Summary summary) {
+    private void record(
+            PaymentJob job, String call, Instant started, GatewayAttempts.Summary summary, boolean endsTheOperation) {
         GatewayAttemptRecorded attempt = new GatewayAttemptRecorded(
                 "att_" + UUID.randomUUID(),
                 job.merchantId(),
@@ -68,9 +62,7 @@ public final class AuditedGateway implements Gateway {
                 Duration.between(started, clock.instant()).toMillis(),
                 summary.outcome(),
                 started);
-        String payload = json.writeValueAsString(attempt);
-        transactions.executeWithoutResult(
-                status -> outbox.append(AuditTopics.GATEWAY_ATTEMPTS, job.paymentId(), payload));
+        log.attempted(attempt, endsTheOperation);
     }
 
     /** Runs {@code work} with its gateway calls recorded as {@code caller}'s (the reconciler's, say). */

@@ -7,14 +7,11 @@ import io.micrometer.observation.ObservationRegistry;
 import io.paystream.credentials.BraintreeCredentials;
 import io.paystream.credentials.client.MerchantCredentialsClient;
 import io.paystream.credentials.client.PerMerchant;
-import io.paystream.outbox.KafkaOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway of each merchant (ARCHITECTURE §11), observed as one, each call told to the audit trail. With merchant-service configured
@@ -30,9 +27,7 @@ class GatewayConfiguration {
             BraintreeProperties properties,
             ObjectProvider<MerchantCredentialsClient> merchants,
             ObservationRegistry observations,
-            KafkaOutbox outbox,
-            TransactionTemplate transactions,
-            JsonMapper json,
+            GatewayAttemptLog attempts,
             Clock clock) {
         PerMerchant.Credentials credentials =
                 PerMerchant.Credentials.of(merchants.getIfAvailable(), properties.defaultMerchantCredentials());
@@ -43,7 +38,7 @@ class GatewayConfiguration {
                         properties.credentialsRefreshAfter(),
                         Clock.systemUTC())),
                 observations);
-        return new AuditedGateway(observed, outbox, transactions, json, clock);
+        return new AuditedGateway(observed, attempts, clock);
     }
 
     private static Gateway braintree(BraintreeProperties properties, BraintreeCredentials credentials) {
