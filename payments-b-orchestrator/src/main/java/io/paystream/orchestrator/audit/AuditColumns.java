@@ -10,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An entry as the columns audit_draft and audit_record share, both ways. */
 final class AuditColumns {
@@ -26,7 +29,66 @@ final class AuditColumns {
             :currency, :idempotencyKey, :gatewayOperation, :transactionId, :processorResponseCode,
             :processorResponseText, :latencyMs, :outcome""";
 
+    /** {@link #VALUES} cast to their columns' types, for an INSERT … SELECT, whose parameters have no column to go by. */
+    static final String TYPED_VALUES = """
+            :merchant::text, :recordedAt::timestamptz, :actorType::text, :actorId::text, :event::text,
+            :paymentId::text, :operationId::text, :operation::text, :amount::bigint, :currency::text,
+            :idempotencyKey::text, :gatewayOperation::text, :transactionId::text, :processorResponseCode::text,
+            :processorResponseText::text, :latencyMs::bigint, :outcome::text""";
+
+    /** The parameters of {@link #VALUES} and their column types, in order, with the chain's three after them. */
+    private static final List<Map.Entry<String, String>> RECORD_PARAMETERS = List.of(
+            Map.entry("merchant", "text"),
+            Map.entry("recordedAt", "timestamptz"),
+            Map.entry("actorType", "text"),
+            Map.entry("actorId", "text"),
+            Map.entry("event", "text"),
+            Map.entry("paymentId", "text"),
+            Map.entry("operationId", "text"),
+            Map.entry("operation", "text"),
+            Map.entry("amount", "bigint"),
+            Map.entry("currency", "text"),
+            Map.entry("idempotencyKey", "text"),
+            Map.entry("gatewayOperation", "text"),
+            Map.entry("transactionId", "text"),
+            Map.entry("processorResponseCode", "text"),
+            Map.entry("processorResponseText", "text"),
+            Map.entry("latencyMs", "bigint"),
+            Map.entry("outcome", "text"),
+            Map.entry("sequence", "bigint"),
+            Map.entry("previousHash", "text"),
+            Map.entry("hash", "text"));
+
+    /** All of a batch's records in one statement: one array per column, unnested into rows. */
+    private static final String INSERT_RECORDS = "INSERT INTO audit_record (" + NAMES
+            + ", sequence, previous_hash, hash) SELECT * FROM unnest("
+            + RECORD_PARAMETERS.stream()
+                    .map(parameter -> ":" + parameter.getKey() + "::" + parameter.getValue() + "[]")
+                    .collect(Collectors.joining(", "))
+            + ")";
+
     private AuditColumns() {}
+
+    /** Inserts {@code records} in one statement, as text arrays cast to their columns' types. */
+    static void insertAll(JdbcClient jdbc, List<ChainedRecord> records) {
+        Map<String, String[]> columns = new HashMap<>();
+        for (int row = 0; row < records.size(); row++) {
+            ChainedRecord record = records.get(row);
+            Map<String, Object> values = of(record.entry());
+            values.put("recordedAt", record.entry().recordedAt().toString());
+            values.put("sequence", record.sequence());
+            values.put("previousHash", record.previousHash());
+            values.put("hash", record.hash());
+            for (Map.Entry<String, String> parameter : RECORD_PARAMETERS) {
+                Object value = values.get(parameter.getKey());
+                columns.computeIfAbsent(parameter.getKey(), name -> new String[records.size()])[row] =
+                        value == null ? null : value.toString();
+            }
+        }
+        JdbcClient.StatementSpec insert = jdbc.sql(INSERT_RECORDS);
+        columns.forEach(insert::param);
+        insert.update();
+    }
 
     static Map<String, Object> of(AuditEntry entry) {
         Map<String, Object> params = new HashMap<>();

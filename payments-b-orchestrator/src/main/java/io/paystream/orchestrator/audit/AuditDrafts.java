@@ -38,6 +38,20 @@ public class AuditDrafts {
                 .update();
     }
 
+    /**
+     * Appends the draft unless {@code sourceId} (an inbox id, say a gateway attempt's) was appended before: the inbox
+     * row and the draft in one statement.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendOnce(String sourceId, AuditEntry draft) {
+        jdbc.sql("WITH first AS (INSERT INTO inbox (event_id) VALUES (:sourceId) ON CONFLICT DO NOTHING RETURNING 1)"
+                        + " INSERT INTO audit_draft (" + AuditColumns.NAMES + ") SELECT " + AuditColumns.TYPED_VALUES
+                        + " FROM first")
+                .param("sourceId", sourceId)
+                .params(AuditColumns.of(draft))
+                .update();
+    }
+
     static Actor actor(Caller caller) {
         return switch (caller) {
             case Customer customer -> Actor.customer(customer.subject());

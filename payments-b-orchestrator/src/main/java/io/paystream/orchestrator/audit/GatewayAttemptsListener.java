@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -30,12 +29,10 @@ class GatewayAttemptsListener {
     private static final Logger log = LoggerFactory.getLogger(GatewayAttemptsListener.class);
 
     private final AuditDrafts drafts;
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    GatewayAttemptsListener(AuditDrafts drafts, JdbcClient jdbc, JsonMapper json) {
+    GatewayAttemptsListener(AuditDrafts drafts, JsonMapper json) {
         this.drafts = drafts;
-        this.jdbc = jdbc;
         this.json = json;
     }
 
@@ -57,25 +54,21 @@ class GatewayAttemptsListener {
     }
 
     private void record(GatewayAttemptRecorded attempt) {
-        boolean first = jdbc.sql("INSERT INTO inbox (event_id) VALUES (:id) ON CONFLICT DO NOTHING")
-                        .param("id", attempt.attemptId())
-                        .update()
-                == 1;
-        if (first) {
-            drafts.append(AuditEntry.draft(
-                    attempt.merchantId(),
-                    attempt.attemptedAt(),
-                    Actor.system(attempt.actor()),
-                    new AuditEvent.GatewayAttempt(
-                            attempt.paymentId(),
-                            attempt.operationId(),
-                            attempt.call(),
-                            attempt.transactionId(),
-                            attempt.processorResponseCode(),
-                            attempt.processorResponseText(),
-                            attempt.latencyMillis(),
-                            attempt.outcome())));
-        }
+        drafts.appendOnce(
+                attempt.attemptId(),
+                AuditEntry.draft(
+                        attempt.merchantId(),
+                        attempt.attemptedAt(),
+                        Actor.system(attempt.actor()),
+                        new AuditEvent.GatewayAttempt(
+                                attempt.paymentId(),
+                                attempt.operationId(),
+                                attempt.call(),
+                                attempt.transactionId(),
+                                attempt.processorResponseCode(),
+                                attempt.processorResponseText(),
+                                attempt.latencyMillis(),
+                                attempt.outcome())));
     }
 
     /** Batches: the attempts of a poll are drafted in one transaction, one commit for all of them. */
