@@ -30,10 +30,8 @@ import tools.jackson.databind.JsonNode;
  * operator, who is told the first record changed, removed or inserted. Each test is a merchant of its own, so
  * tampering with one chain leaves the others alone.
  */
-class AuditTrailIntegrationTests extends OrchestratorTestBase {
+class AuditTrailIntegrationTests extends MerchantTestBase {
 
-    private static final String FACADE_TOKEN =
-            TestServers.oauth().token(TokenSpec.of("payments-facade", "api-keys:act"));
     private static final String OPERATOR_TOKEN = TestServers.oauth()
             .token(TokenSpec.of("ops", "openid")
                     .withClaim("realm_access", Map.of("roles", List.of("paystream-admin"))));
@@ -47,12 +45,8 @@ class AuditTrailIntegrationTests extends OrchestratorTestBase {
     @Autowired
     AuditRetention retention;
 
-    private String merchant;
-    private final String keyId = "key_" + UUID.randomUUID().toString().replace("-", "");
-
     @BeforeEach
-    void newMerchant() {
-        merchant = "mer_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    void aShopper() {
         shopAs("alice");
     }
 
@@ -285,21 +279,5 @@ class AuditTrailIntegrationTests extends OrchestratorTestBase {
         HttpResponse<String> accepted = approveWithNonce(amount);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         return json(accepted);
-    }
-
-    private void shopAs(String shopper) {
-        customer = shopper;
-        token = TestServers.oauth()
-                .token(TokenSpec.of(shopper, "payments:read", "payments:write").withClaim("merchant_id", merchant));
-        callerHeaders = new String[0];
-    }
-
-    private void asKey(String... scopes) {
-        token = FACADE_TOKEN;
-        callerHeaders = new String[] {
-            "Paystream-Api-Key-Id", keyId,
-            "Paystream-Api-Key-Merchant", merchant,
-            "Paystream-Api-Key-Scopes", String.join(" ", scopes)
-        };
     }
 }

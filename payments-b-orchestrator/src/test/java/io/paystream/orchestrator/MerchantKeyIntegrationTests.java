@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paystream.contracts.PaymentEventType;
 import io.paystream.orchestrator.payment.PaymentOutcomes;
-import io.paystream.testsupport.OAuthServer.TokenSpec;
-import io.paystream.testsupport.TestServers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -20,21 +17,10 @@ import tools.jackson.databind.JsonNode;
  * {@code api-keys:act} and the key in headers. Each test is a new merchant, so its merchant-wide lists hold only
  * what the test made.
  */
-class MerchantKeyIntegrationTests extends OrchestratorTestBase {
-
-    private static final String FACADE_TOKEN =
-            TestServers.oauth().token(TokenSpec.of("payments-facade", "api-keys:act"));
+class MerchantKeyIntegrationTests extends MerchantTestBase {
 
     @Autowired
     PaymentOutcomes outcomes;
-
-    private String merchant;
-    private final String keyId = "key_" + UUID.randomUUID().toString().replace("-", "");
-
-    @BeforeEach
-    void newMerchant() {
-        merchant = "mer_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
 
     @Test
     void aKeyListsAllOfItsMerchantsPaymentsNewestFirstPageByPage() {
@@ -162,22 +148,6 @@ class MerchantKeyIntegrationTests extends OrchestratorTestBase {
                         .map(error -> error.path("field").asString()))
                 .containsExactlyInAnyOrder("status", "limit", "colour");
         assertThat(get("/v1/payments?orderId=ord_1&limit=5").statusCode()).isEqualTo(400);
-    }
-
-    private void shopAs(String shopper) {
-        customer = shopper;
-        token = TestServers.oauth()
-                .token(TokenSpec.of(shopper, "payments:read", "payments:write").withClaim("merchant_id", merchant));
-        callerHeaders = new String[0];
-    }
-
-    private void asKey(String... scopes) {
-        token = FACADE_TOKEN;
-        callerHeaders = new String[] {
-            "Paystream-Api-Key-Id", keyId,
-            "Paystream-Api-Key-Merchant", merchant,
-            "Paystream-Api-Key-Scopes", String.join(" ", scopes)
-        };
     }
 
     private HttpResponse<String> approve() {

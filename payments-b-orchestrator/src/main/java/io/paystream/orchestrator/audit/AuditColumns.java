@@ -12,62 +12,63 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An entry as the columns audit_draft and audit_record share, both ways. */
 final class AuditColumns {
 
-    /** The shared columns, in the order of {@link #VALUES}. */
-    static final String NAMES = """
-            merchant_id, recorded_at, actor_type, actor_id, event, payment_id, operation_id, operation, amount,
-            currency, idempotency_key, gateway_operation, transaction_id, processor_response_code,
-            processor_response_text, latency_ms, outcome""";
+    /** The shared columns: each one's parameter in {@link #of} and its type. */
+    private static final List<Column> SHARED = List.of(
+            new Column("merchant_id", "merchant", "text"),
+            new Column("recorded_at", "recordedAt", "timestamptz"),
+            new Column("actor_type", "actorType", "text"),
+            new Column("actor_id", "actorId", "text"),
+            new Column("event", "event", "text"),
+            new Column("payment_id", "paymentId", "text"),
+            new Column("operation_id", "operationId", "text"),
+            new Column("operation", "operation", "text"),
+            new Column("amount", "amount", "bigint"),
+            new Column("currency", "currency", "text"),
+            new Column("idempotency_key", "idempotencyKey", "text"),
+            new Column("gateway_operation", "gatewayOperation", "text"),
+            new Column("transaction_id", "transactionId", "text"),
+            new Column("processor_response_code", "processorResponseCode", "text"),
+            new Column("processor_response_text", "processorResponseText", "text"),
+            new Column("latency_ms", "latencyMs", "bigint"),
+            new Column("outcome", "outcome", "text"));
 
-    static final String VALUES = """
-            :merchant, :recordedAt, :actorType, :actorId, :event, :paymentId, :operationId, :operation, :amount,
-            :currency, :idempotencyKey, :gatewayOperation, :transactionId, :processorResponseCode,
-            :processorResponseText, :latencyMs, :outcome""";
+    /** The chain's columns, which only audit_record has. */
+    private static final List<Column> CHAIN = List.of(
+            new Column("sequence", "sequence", "bigint"),
+            new Column("previous_hash", "previousHash", "text"),
+            new Column("hash", "hash", "text"));
+
+    private static final List<Column> RECORD =
+            Stream.concat(SHARED.stream(), CHAIN.stream()).toList();
+
+    /** The shared columns, in the order of {@link #VALUES}. */
+    static final String NAMES = join(SHARED, Column::name);
+
+    static final String VALUES = join(SHARED, column -> ":" + column.parameter());
 
     /** {@link #VALUES} cast to their columns' types, for an INSERT … SELECT, whose parameters have no column to go by. */
-    static final String TYPED_VALUES = """
-            :merchant::text, :recordedAt::timestamptz, :actorType::text, :actorId::text, :event::text,
-            :paymentId::text, :operationId::text, :operation::text, :amount::bigint, :currency::text,
-            :idempotencyKey::text, :gatewayOperation::text, :transactionId::text, :processorResponseCode::text,
-            :processorResponseText::text, :latencyMs::bigint, :outcome::text""";
-
-    /** The parameters of {@link #VALUES} and their column types, in order, with the chain's three after them. */
-    private static final List<Map.Entry<String, String>> RECORD_PARAMETERS = List.of(
-            Map.entry("merchant", "text"),
-            Map.entry("recordedAt", "timestamptz"),
-            Map.entry("actorType", "text"),
-            Map.entry("actorId", "text"),
-            Map.entry("event", "text"),
-            Map.entry("paymentId", "text"),
-            Map.entry("operationId", "text"),
-            Map.entry("operation", "text"),
-            Map.entry("amount", "bigint"),
-            Map.entry("currency", "text"),
-            Map.entry("idempotencyKey", "text"),
-            Map.entry("gatewayOperation", "text"),
-            Map.entry("transactionId", "text"),
-            Map.entry("processorResponseCode", "text"),
-            Map.entry("processorResponseText", "text"),
-            Map.entry("latencyMs", "bigint"),
-            Map.entry("outcome", "text"),
-            Map.entry("sequence", "bigint"),
-            Map.entry("previousHash", "text"),
-            Map.entry("hash", "text"));
+    static final String TYPED_VALUES = join(SHARED, column -> ":" + column.parameter() + "::" + column.type());
 
     /** All of a batch's records in one statement: one array per column, unnested into rows. */
-    private static final String INSERT_RECORDS = "INSERT INTO audit_record (" + NAMES
-            + ", sequence, previous_hash, hash) SELECT * FROM unnest("
-            + RECORD_PARAMETERS.stream()
-                    .map(parameter -> ":" + parameter.getKey() + "::" + parameter.getValue() + "[]")
-                    .collect(Collectors.joining(", "))
-            + ")";
+    private static final String INSERT_RECORDS = "INSERT INTO audit_record (" + join(RECORD, Column::name)
+            + ") SELECT * FROM unnest("
+            + join(RECORD, column -> ":" + column.parameter() + "::" + column.type() + "[]") + ")";
 
     private AuditColumns() {}
+
+    private record Column(String name, String parameter, String type) {}
+
+    private static String join(List<Column> columns, Function<Column, String> part) {
+        return columns.stream().map(part).collect(Collectors.joining(", "));
+    }
 
     /** Inserts {@code records} in one statement, as text arrays cast to their columns' types. */
     static void insertAll(JdbcClient jdbc, List<ChainedRecord> records) {
@@ -79,9 +80,9 @@ final class AuditColumns {
             values.put("sequence", record.sequence());
             values.put("previousHash", record.previousHash());
             values.put("hash", record.hash());
-            for (Map.Entry<String, String> parameter : RECORD_PARAMETERS) {
-                Object value = values.get(parameter.getKey());
-                columns.computeIfAbsent(parameter.getKey(), name -> new String[records.size()])[row] =
+            for (Column column : RECORD) {
+                Object value = values.get(column.parameter());
+                columns.computeIfAbsent(column.parameter(), name -> new String[records.size()])[row] =
                         value == null ? null : value.toString();
             }
         }
