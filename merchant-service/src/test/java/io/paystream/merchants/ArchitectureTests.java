@@ -24,6 +24,5 @@ class ArchitectureTests {
             "io\\.paystream\\.merchants\\.merchant\\.(Merchant|MerchantService|Merchants|MerchantRefused|MerchantIds"
                     + "|BraintreeKeys|NewMerchant|MerchantView)(\\$.*)?",
             "io\\.paystream\\.merchants\\.apikey\\.(ApiKey|ApiKeys|ApiKeyService|ApiKeySecrets|NewApiKey)(\\$.*)?",
-            "io\\.paystream\\.merchants\\.credentials\\.KeyRotation(\\$.*)?",
-            "io\\.paystream\\.merchants\\.idempotency\\..*");
+            "io\\.paystream\\.merchants\\.credentials\\.KeyRotation(\\$.*)?");
 }

@@ -1,7 +1,7 @@
 package io.paystream.merchants.apikey;
 
 import io.paystream.edge.apikey.ApiKeyUse;
-import io.paystream.merchants.idempotency.IdempotencyKeys;
+import io.paystream.edge.idempotency.IdempotencyKeys;
 import io.paystream.merchants.merchant.MerchantRefused;
 import io.paystream.merchants.merchant.MerchantRefused.Refusal;
 import io.paystream.merchants.merchant.Merchants;

@@ -1,11 +1,9 @@
 package io.paystream.merchants.web;
 
 import io.paystream.credentials.CredentialsUnreadable;
-import io.paystream.edge.problem.EdgeProblem;
 import io.paystream.edge.problem.ProblemException;
 import io.paystream.edge.problem.ProblemResponses;
 import io.paystream.edge.problem.ProblemType;
-import io.paystream.merchants.idempotency.IdempotencyKeyReused;
 import io.paystream.merchants.merchant.MerchantRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -43,12 +41,6 @@ class MerchantProblems {
     @ExceptionHandler(MerchantRefused.class)
     ResponseEntity<ProblemDetail> refused(MerchantRefused refused, HttpServletRequest request) {
         return ProblemResponses.answer(new ProblemException(typeOf(refused.refusal()), refused.getMessage()), request);
-    }
-
-    @ExceptionHandler(IdempotencyKeyReused.class)
-    ResponseEntity<ProblemDetail> reused(IdempotencyKeyReused reused, HttpServletRequest request) {
-        return ProblemResponses.answer(
-                new ProblemException(EdgeProblem.IDEMPOTENCY_KEY_REUSED, reused.getMessage()), request);
     }
 
     /** A retired or missing key-encryption key: an operator's matter, named in the log, not in the answer. */

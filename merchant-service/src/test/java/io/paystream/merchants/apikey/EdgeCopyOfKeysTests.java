@@ -10,11 +10,10 @@ import io.paystream.edge.apikey.ApiKeyUseReporter;
 import io.paystream.edge.security.CheckUnavailable;
 import io.paystream.merchants.MerchantServiceTestBase;
 import io.paystream.servicetokens.ServiceTokens;
+import io.paystream.testsupport.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
@@ -156,30 +155,5 @@ class EdgeCopyOfKeysTests extends MerchantServiceTestBase {
 
     private static BearerTokenAuthenticationToken bearer(String key) {
         return new BearerTokenAuthenticationToken(key);
-    }
-
-    /** The system clock, moved forward by the test. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        void move(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

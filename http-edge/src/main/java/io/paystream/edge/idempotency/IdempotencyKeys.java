@@ -1,5 +1,7 @@
-package io.paystream.merchants.idempotency;
+package io.paystream.edge.idempotency;
 
+import io.paystream.edge.problem.EdgeProblem;
+import io.paystream.edge.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,25 +10,24 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each operator's Idempotency-Keys with the answer the first request got. A key is claimed, answer and all, in the
- * transaction that does the work: a concurrent request with the same key waits for it, then gets its answer.
+ * A service's Idempotency-Keys with the answer the first request got, in its table {@code idempotency_key} (actor,
+ * idempotency_key, fingerprint, created_at, response_status, response_body). A key is claimed, answer and all, in the
+ * transaction that does the work: a concurrent request with the same key waits for it, then gets its answer. A
+ * service that keeps such a table declares this as a bean (which also reaps it).
  */
-@Repository
 public class IdempotencyKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration retention;
 
-    IdempotencyKeys(JdbcClient jdbc, Clock clock, @Value("${paystream.idempotency.retention:30d}") Duration retention) {
+    public IdempotencyKeys(JdbcClient jdbc, Clock clock, Duration retention) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.retention = retention;
@@ -45,7 +46,7 @@ public class IdempotencyKeys {
 
     /**
      * Claims {@code key} for this answer; empty when the claim is this request's, otherwise the first request's
-     * answer. The same key with another request is refused ({@link IdempotencyKeyReused}).
+     * answer. The same key with another request is refused (422 {@code idempotency-key-reused}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<StoredAnswer> claim(String actor, String key, String fingerprint, int status, String body) {
@@ -73,9 +74,24 @@ public class IdempotencyKeys {
                 .query((rs, row) -> new StoredAnswer(rs.getString(1), rs.getInt(2), rs.getString(3)))
                 .single();
         if (!first.fingerprint().equals(fingerprint)) {
-            throw new IdempotencyKeyReused();
+            throw new ProblemException(
+                    EdgeProblem.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used with a different request; use a new key for a new request");
         }
         return Optional.of(first);
+    }
+
+    /**
+     * Replaces the stored answer of a key this transaction claimed, for a request whose answer is known only after its
+     * work (a count of rows changed, say): claim first with a placeholder, work, then store the answer here.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void answer(String actor, String key, String body) {
+        jdbc.sql("UPDATE idempotency_key SET response_body = :body WHERE actor = :actor AND idempotency_key = :key")
+                .param("actor", actor)
+                .param("key", key)
+                .param("body", body)
+                .update();
     }
 
     /** After the retention (30 days, ARCHITECTURE §4) a key may be used again. */

@@ -1,2 +1,0 @@
-/** Operators' Idempotency-Keys and their stored answers. */
-package io.paystream.merchants.idempotency;
