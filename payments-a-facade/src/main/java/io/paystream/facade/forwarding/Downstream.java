@@ -7,7 +7,9 @@ public enum Downstream {
     /** {@code /v1/wallet/**}: wallet-service. */
     WALLET("wallet"),
     /** {@code /v1/payments/**}: payments-orchestrator. */
-    PAYMENTS("payments");
+    PAYMENTS("payments"),
+    /** {@code /v1/webhook-endpoints/**}, {@code /v1/webhook-deliveries/**}: webhook-service. */
+    WEBHOOKS("webhooks");
 
     private final String service;
 

@@ -17,12 +17,13 @@ public record DownstreamProperties(
         @DefaultValue("http://localhost:8084") URI orders,
         @DefaultValue("http://localhost:8082") URI wallet,
         @DefaultValue("http://localhost:8081") URI payments,
+        @DefaultValue("http://localhost:8087") URI webhooks,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("5s") Duration readTimeout,
         @DefaultValue("5s") Duration retryAfter) {
 
     public DownstreamProperties {
-        for (URI base : new URI[] {orders, wallet, payments}) {
+        for (URI base : new URI[] {orders, wallet, payments, webhooks}) {
             if (!base.isAbsolute() || base.getHost() == null) {
                 throw new IllegalArgumentException("a downstream base URL must be absolute: " + base);
             }
@@ -34,6 +35,7 @@ public record DownstreamProperties(
             case ORDERS -> orders;
             case WALLET -> wallet;
             case PAYMENTS -> payments;
+            case WEBHOOKS -> webhooks;
         };
     }
 }

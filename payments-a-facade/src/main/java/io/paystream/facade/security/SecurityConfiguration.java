@@ -2,6 +2,7 @@ package io.paystream.facade.security;
 
 import static io.paystream.edge.security.Scopes.authority;
 
+import io.paystream.edge.apikey.KeyScope;
 import io.paystream.edge.apikey.ShopperOrKeyScope;
 import io.paystream.edge.security.ScopeRules;
 import io.paystream.facade.ratelimit.RateLimitFilter;
@@ -34,6 +35,9 @@ class SecurityConfiguration {
                         .hasAuthority(authority(Scopes.WALLET_READ))
                         .requestMatchers("/v1/wallet/**")
                         .hasAuthority(authority(Scopes.WALLET_WRITE))
+                        .requestMatchers(
+                                "/v1/webhook-endpoints", "/v1/webhook-endpoints/**", "/v1/webhook-deliveries/**")
+                        .access(new KeyScope(Scopes.WEBHOOKS_MANAGE))
                         .requestMatchers(HttpMethod.GET, "/v1/payments/*/audit")
                         .access(new ShopperOrKeyScope(Scopes.PAYMENTS_READ, Scopes.AUDIT_READ))
                         .requestMatchers(HttpMethod.GET, "/v1/payments", "/v1/payments/**")

@@ -3,6 +3,7 @@ package io.paystream.facade.web;
 import io.paystream.contracts.Money;
 import io.paystream.edge.problem.InvalidRequest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,7 +123,11 @@ public final class BodyFields {
     }
 
     public void oneOf(String name, Set<String> allowed) {
-        JsonNode value = present(name, true);
+        oneOf(name, allowed, true);
+    }
+
+    public void oneOf(String name, Set<String> allowed, boolean required) {
+        JsonNode value = present(name, required);
         if (value != null && !(value.isString() && allowed.contains(value.stringValue()))) {
             error(
                     name,
@@ -142,6 +147,23 @@ public final class BodyFields {
             return Optional.empty();
         }
         return Optional.of(new BodyFields(value, path(name) + ".", errors));
+    }
+
+    /** An array of 1 to {@code maxItems} strings, each one of {@code allowed}. */
+    public void eachOneOf(String name, int maxItems, boolean required, Collection<String> allowed) {
+        JsonNode value = present(name, required);
+        if (value == null) {
+            return;
+        }
+        if (!value.isArray() || value.isEmpty() || value.size() > maxItems) {
+            error(name, "must be an array of 1 to " + maxItems + " items");
+            return;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (!(value.get(i).isString() && allowed.contains(value.get(i).stringValue()))) {
+                errors.add(path(name) + "[" + i + "]", "must be one of " + String.join(", ", allowed));
+            }
+        }
     }
 
     /** The fields of each object in the array, when the field is an array of at most {@code maxItems}. */

@@ -17,6 +17,8 @@ public final class Scopes {
      * a shopper reads their own payment's with {@link #PAYMENTS_READ}.
      */
     public static final String AUDIT_READ = "audit:read";
+    /** A merchant's API key managing its webhook endpoints and deliveries (a key scope, not among {@link #ALL}). */
+    public static final String WEBHOOKS_MANAGE = "webhooks:manage";
 
     /** Every scope with what it allows, in the order the API description lists them. */
     public static final Map<String, String> ALL = all();

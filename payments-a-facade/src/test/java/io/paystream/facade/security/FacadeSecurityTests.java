@@ -132,6 +132,28 @@ class FacadeSecurityTests extends FacadeTestBase {
                 .isEqualTo(1);
     }
 
+    static Stream<Endpoint> keyOnlyEndpoints() {
+        return Stream.of(
+                new Endpoint(
+                        "POST",
+                        "/v1/webhook-endpoints",
+                        "{\"url\": \"https://shop.example.com/hooks\", \"eventTypes\": [\"payment.captured\"]}",
+                        Scopes.WEBHOOKS_MANAGE),
+                new Endpoint("GET", "/v1/webhook-endpoints", null, Scopes.WEBHOOKS_MANAGE),
+                new Endpoint("DELETE", "/v1/webhook-endpoints/we_1", null, Scopes.WEBHOOKS_MANAGE),
+                new Endpoint("GET", "/v1/webhook-endpoints/we_1/deliveries", null, Scopes.WEBHOOKS_MANAGE),
+                new Endpoint("POST", "/v1/webhook-deliveries/wd_1/resend", "{}", Scopes.WEBHOOKS_MANAGE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("keyOnlyEndpoints")
+    void aShoppersTokenNeverReachesAMerchantsWebhooksWhateverItsScopes(Endpoint endpoint) {
+        Answer answer = call(endpoint, idp.token(customer, Scopes.WEBHOOKS_MANAGE, Scopes.PAYMENTS_WRITE));
+
+        assertProblem(answer, 403, "insufficient-scope");
+        assertNothingForwarded();
+    }
+
     private Answer call(Endpoint endpoint, String token) {
         return endpoint.body() == null
                 ? api.send(endpoint.method(), endpoint.path(), token, null)

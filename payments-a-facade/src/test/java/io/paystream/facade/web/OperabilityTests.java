@@ -31,7 +31,16 @@ class OperabilityTests extends FacadeTestBase {
             Map.entry("get /v1/payments/{paymentId}", Scopes.PAYMENTS_READ),
             Map.entry("get /v1/payments/{paymentId}/audit", Scopes.PAYMENTS_READ),
             Map.entry("get /v1/payments", Scopes.PAYMENTS_READ),
-            Map.entry("get /v1/orders", Scopes.ORDERS_READ));
+            Map.entry("get /v1/orders", Scopes.ORDERS_READ),
+            Map.entry("post /v1/webhook-endpoints", Scopes.WEBHOOKS_MANAGE),
+            Map.entry("get /v1/webhook-endpoints", Scopes.WEBHOOKS_MANAGE),
+            Map.entry("get /v1/webhook-endpoints/{id}", Scopes.WEBHOOKS_MANAGE),
+            Map.entry("patch /v1/webhook-endpoints/{id}", Scopes.WEBHOOKS_MANAGE),
+            Map.entry("delete /v1/webhook-endpoints/{id}", Scopes.WEBHOOKS_MANAGE),
+            Map.entry("post /v1/webhook-endpoints/{id}/rotate-secret", Scopes.WEBHOOKS_MANAGE),
+            Map.entry("get /v1/webhook-endpoints/{id}/deliveries", Scopes.WEBHOOKS_MANAGE),
+            Map.entry("post /v1/webhook-endpoints/{id}/recover", Scopes.WEBHOOKS_MANAGE),
+            Map.entry("post /v1/webhook-deliveries/{id}/resend", Scopes.WEBHOOKS_MANAGE));
 
     @Test
     void openApiDescribesEveryOperationWithItsScopeAndNothingElse() {

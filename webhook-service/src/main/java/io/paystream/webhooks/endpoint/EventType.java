@@ -1,6 +1,7 @@
 package io.paystream.webhooks.endpoint;
 
 import io.paystream.contracts.PaymentEventType;
+import io.paystream.contracts.WebhookEventTypes;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -10,14 +11,14 @@ import java.util.Optional;
  * own events) come with their issues.
  */
 public enum EventType {
-    PAYMENT_AUTHORIZED("payment.authorized"),
-    PAYMENT_DECLINED("payment.declined"),
-    PAYMENT_HELD("payment.held"),
-    PAYMENT_CAPTURED("payment.captured"),
-    PAYMENT_REVERSED("payment.reversed"),
-    PAYMENT_REFUNDED("payment.refunded"),
-    PAYMENT_FAILED("payment.failed"),
-    ORDER_STATUS_CHANGED("order.status_changed");
+    PAYMENT_AUTHORIZED(WebhookEventTypes.PAYMENT_AUTHORIZED),
+    PAYMENT_DECLINED(WebhookEventTypes.PAYMENT_DECLINED),
+    PAYMENT_HELD(WebhookEventTypes.PAYMENT_HELD),
+    PAYMENT_CAPTURED(WebhookEventTypes.PAYMENT_CAPTURED),
+    PAYMENT_REVERSED(WebhookEventTypes.PAYMENT_REVERSED),
+    PAYMENT_REFUNDED(WebhookEventTypes.PAYMENT_REFUNDED),
+    PAYMENT_FAILED(WebhookEventTypes.PAYMENT_FAILED),
+    ORDER_STATUS_CHANGED(WebhookEventTypes.ORDER_STATUS_CHANGED);
 
     private final String wireName;
 
