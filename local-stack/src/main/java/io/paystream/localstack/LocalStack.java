@@ -30,7 +30,8 @@ import java.util.concurrent.Executors;
 public final class LocalStack {
 
     /** One database per service on the shared PostgreSQL server. */
-    static final List<String> SERVICE_DATABASES = List.of("orchestrator", "wallet", "platform", "orders", "merchants");
+    static final List<String> SERVICE_DATABASES =
+            List.of("orchestrator", "wallet", "platform", "orders", "merchants", "webhooks");
 
     private final Path home;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -124,6 +125,15 @@ public final class LocalStack {
                         logs,
                         merchantService(home, keycloak, "payment-platform"))),
                 remember(PaystreamService.start("order-service", version, StackPorts.ORDERS, logs)),
+                // Seals its endpoints' secrets with the key file merchant-service made; its receivers here are local.
+                remember(PaystreamService.start(
+                        "webhook-service",
+                        version,
+                        StackPorts.WEBHOOKS,
+                        logs,
+                        "--paystream.kek.local-file=" + home.resolve("key-encryption-keys.json"),
+                        "--paystream.webhooks.allow-http=true",
+                        "--paystream.webhooks.allow-private-addresses=true")),
                 remember(PaystreamService.start(
                         "payments-a-facade", version, StackPorts.FACADE, logs, facadeArguments(keycloak))));
 

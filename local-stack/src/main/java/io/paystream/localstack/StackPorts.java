@@ -21,6 +21,7 @@ public final class StackPorts {
     public static final int PAYMENT_PLATFORM = 8083;
     public static final int ORDERS = 8084;
     public static final int MERCHANTS = 8085;
+    public static final int WEBHOOKS = 8087;
 
     private StackPorts() {}
 
@@ -38,7 +39,8 @@ public final class StackPorts {
                 WALLET,
                 PAYMENT_PLATFORM,
                 ORDERS,
-                MERCHANTS)) {
+                MERCHANTS,
+                WEBHOOKS)) {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 probe.setReuseAddress(true);
             } catch (IOException inUse) {

@@ -25,8 +25,12 @@ public final class LocalMerchants {
     public static final SimulatorSettings.Merchant ACME_BRAINTREE =
             new SimulatorSettings.Merchant("acme_merchant", "acme_public_key", "acme_private_key");
 
-    /** The scopes of the order team's key: capture at shipment, refund a return, read payments and orders. */
-    private static final String ORDER_TEAM_SCOPES = "[\"payments:read\", \"payments:write\", \"orders:read\"]";
+    /**
+     * The scopes of the back office's key: capture at shipment, refund a return, read payments and orders, manage the
+     * merchant's webhooks. A key issued by an earlier start with other scopes is replaced.
+     */
+    private static final String BACK_OFFICE_SCOPES =
+            "[\"payments:read\", \"payments:write\", \"orders:read\", \"webhooks:manage\"]";
 
     private LocalMerchants() {}
 
@@ -53,8 +57,10 @@ public final class LocalMerchants {
         Properties keys = read(keyFile);
         Map<String, String> byMerchant = new LinkedHashMap<>();
         for (String merchant : new String[] {"mer_demo", "mer_acme"}) {
-            if (keys.getProperty(merchant) == null) {
+            if (keys.getProperty(merchant) == null
+                    || !BACK_OFFICE_SCOPES.equals(keys.getProperty(merchant + ".scopes"))) {
                 keys.setProperty(merchant, issueKey(operator, merchant));
+                keys.setProperty(merchant + ".scopes", BACK_OFFICE_SCOPES);
                 write(keyFile, keys);
             }
             byMerchant.put(merchant, keys.getProperty(merchant));
@@ -94,7 +100,7 @@ public final class LocalMerchants {
         Operator.Answer issued = operator.post(
                 "/v1/admin/merchants/" + merchant + "/api-keys",
                 "local-stack-key-" + merchant + "-" + System.nanoTime(),
-                "{\"name\": \"order team (local stack)\", \"scopes\": " + ORDER_TEAM_SCOPES + "}");
+                "{\"name\": \"back office (local stack)\", \"scopes\": " + BACK_OFFICE_SCOPES + "}");
         if (issued.status() != 201) {
             throw new IllegalStateException(
                     "could not issue a key for " + merchant + ": " + issued.status() + " " + issued.body());

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.paystream.contracts.PaymentEvent;
 import io.paystream.contracts.PaymentEventType;
-import io.paystream.webhooks.Receiver;
-import io.paystream.webhooks.Receiver.Answer;
-import io.paystream.webhooks.Receiver.Received;
-import io.paystream.webhooks.SpecVerifier;
+import io.paystream.testsupport.webhooks.StandardWebhooksCheck;
+import io.paystream.testsupport.webhooks.WebhookReceiver;
+import io.paystream.testsupport.webhooks.WebhookReceiver.Answer;
+import io.paystream.testsupport.webhooks.WebhookReceiver.Received;
 import io.paystream.webhooks.WebhookServiceTestBase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
  */
 class DeliveryIntegrationTests extends WebhookServiceTestBase {
 
-    private final Receiver receiver = new Receiver(CLOCK);
-    private final Receiver other = new Receiver(CLOCK);
+    private final WebhookReceiver receiver = new WebhookReceiver(CLOCK);
+    private final WebhookReceiver other = new WebhookReceiver(CLOCK);
 
     @AfterEach
     void close() {
@@ -44,7 +44,7 @@ class DeliveryIntegrationTests extends WebhookServiceTestBase {
         createEndpoint(other.url("/hooks"), "payment.refunded");
         String mine = merchant;
         newMerchant();
-        Receiver strangers = new Receiver(CLOCK);
+        WebhookReceiver strangers = new WebhookReceiver(CLOCK);
         createEndpoint(strangers.url("/hooks"), "payment.authorized");
         merchant = mine;
 
@@ -58,13 +58,7 @@ class DeliveryIntegrationTests extends WebhookServiceTestBase {
         assertThat(received).hasSize(2);
         Received first = received.getFirst();
         JsonNode body = JSON.readTree(first.body());
-        assertThat(SpecVerifier.verifies(
-                        endpoint.path("secret").asString(),
-                        first.header("webhook-id"),
-                        first.header("webhook-timestamp"),
-                        first.header("webhook-signature"),
-                        first.body(),
-                        first.at()))
+        assertThat(StandardWebhooksCheck.verifies(endpoint.path("secret").asString(), first))
                 .isTrue();
         assertThat(body.path("id").asString())
                 .isEqualTo(first.header("webhook-id"))
@@ -115,13 +109,7 @@ class DeliveryIntegrationTests extends WebhookServiceTestBase {
                 receiver.received().subList(12, receiver.received().size());
         assertThat(delivered).hasSize(3);
         assertThat(delivered)
-                .allSatisfy(request -> assertThat(SpecVerifier.verifies(
-                                secret,
-                                request.header("webhook-id"),
-                                request.header("webhook-timestamp"),
-                                request.header("webhook-signature"),
-                                request.body(),
-                                request.at()))
+                .allSatisfy(request -> assertThat(StandardWebhooksCheck.verifies(secret, request))
                         .isTrue());
         assertThat(delivered.stream()
                         .map(request -> request.header("webhook-id"))
@@ -164,14 +152,14 @@ class DeliveryIntegrationTests extends WebhookServiceTestBase {
 
         List<Received> attempts = receiver.received();
         assertThat(attempts).hasSize(3);
-        assertThat(verifies(before, attempts.get(0))).isTrue();
-        assertThat(verifies(after, attempts.get(0))).isFalse();
+        assertThat(StandardWebhooksCheck.verifies(before, attempts.get(0))).isTrue();
+        assertThat(StandardWebhooksCheck.verifies(after, attempts.get(0))).isFalse();
         // During the 24 hours after the rotation, both sign: a consumer on either secret takes the retry.
         assertThat(attempts.get(1).header("webhook-signature").split(" ")).hasSize(2);
-        assertThat(verifies(before, attempts.get(1))).isTrue();
-        assertThat(verifies(after, attempts.get(1))).isTrue();
-        assertThat(verifies(after, attempts.get(2))).isTrue();
-        assertThat(verifies(before, attempts.get(2))).isFalse();
+        assertThat(StandardWebhooksCheck.verifies(before, attempts.get(1))).isTrue();
+        assertThat(StandardWebhooksCheck.verifies(after, attempts.get(1))).isTrue();
+        assertThat(StandardWebhooksCheck.verifies(after, attempts.get(2))).isTrue();
+        assertThat(StandardWebhooksCheck.verifies(before, attempts.get(2))).isFalse();
     }
 
     @Test
@@ -305,18 +293,9 @@ class DeliveryIntegrationTests extends WebhookServiceTestBase {
         awaitDeliveries(endpoint, "SUCCEEDED", 1);
         assertThat(receiver.received()).singleElement().satisfies(request -> {
             assertThat(request.header("webhook-id")).isEqualTo(event);
-            assertThat(verifies(endpoint.path("secret").asString(), request)).isTrue();
+            assertThat(StandardWebhooksCheck.verifies(endpoint.path("secret").asString(), request))
+                    .isTrue();
         });
-    }
-
-    private boolean verifies(String secret, Received request) {
-        return SpecVerifier.verifies(
-                secret,
-                request.header("webhook-id"),
-                request.header("webhook-timestamp"),
-                request.header("webhook-signature"),
-                request.body(),
-                request.at());
     }
 
     private JsonNode deliveries(JsonNode endpoint) {

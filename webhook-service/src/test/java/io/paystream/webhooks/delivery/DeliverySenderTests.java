@@ -2,8 +2,8 @@ package io.paystream.webhooks.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.paystream.webhooks.Receiver;
-import io.paystream.webhooks.Receiver.Answer;
+import io.paystream.testsupport.webhooks.WebhookReceiver;
+import io.paystream.testsupport.webhooks.WebhookReceiver.Answer;
 import io.paystream.webhooks.endpoint.UrlRules;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The sender against a real HTTP server: what it refuses to do, and how each kind of answer is taken. */
 class DeliverySenderTests {
 
-    private final Receiver receiver = new Receiver(Clock.systemUTC());
-    private final Receiver elsewhere = new Receiver(Clock.systemUTC());
+    private final WebhookReceiver receiver = new WebhookReceiver(Clock.systemUTC());
+    private final WebhookReceiver elsewhere = new WebhookReceiver(Clock.systemUTC());
     private final DeliverySender local =
             new DeliverySender(new UrlRules(true, true), Duration.ofSeconds(1), 2, Clock.systemUTC());
 

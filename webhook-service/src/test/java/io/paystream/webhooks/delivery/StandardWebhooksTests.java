@@ -2,7 +2,7 @@ package io.paystream.webhooks.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.paystream.webhooks.SpecVerifier;
+import io.paystream.testsupport.webhooks.StandardWebhooksCheck;
 import io.paystream.webhooks.endpoint.SigningSecrets;
 import java.time.Instant;
 import java.util.Base64;
@@ -28,13 +28,14 @@ class StandardWebhooksTests {
 
     @Test
     void theIndependentCheckTakesTheExampleAndRefusesAnyChange() {
-        assertThat(SpecVerifier.verifies(SECRET, ID, Long.toString(TIMESTAMP), SIGNATURE, BODY, THEN))
+        assertThat(StandardWebhooksCheck.verifies(SECRET, ID, Long.toString(TIMESTAMP), SIGNATURE, BODY, THEN))
                 .isTrue();
-        assertThat(SpecVerifier.verifies(SECRET, ID, Long.toString(TIMESTAMP), SIGNATURE, BODY + " ", THEN))
+        assertThat(StandardWebhooksCheck.verifies(SECRET, ID, Long.toString(TIMESTAMP), SIGNATURE, BODY + " ", THEN))
                 .isFalse();
-        assertThat(SpecVerifier.verifies(SECRET, ID + "x", Long.toString(TIMESTAMP), SIGNATURE, BODY, THEN))
+        assertThat(StandardWebhooksCheck.verifies(SECRET, ID + "x", Long.toString(TIMESTAMP), SIGNATURE, BODY, THEN))
                 .isFalse();
-        assertThat(SpecVerifier.verifies(SECRET, ID, Long.toString(TIMESTAMP), SIGNATURE, BODY, THEN.plusSeconds(301)))
+        assertThat(StandardWebhooksCheck.verifies(
+                        SECRET, ID, Long.toString(TIMESTAMP), SIGNATURE, BODY, THEN.plusSeconds(301)))
                 .isFalse();
     }
 
@@ -45,11 +46,11 @@ class StandardWebhooksTests {
                 ID, TIMESTAMP, BODY, List.of(SigningSecrets.keyOf(newer), SigningSecrets.keyOf(SECRET)));
 
         assertThat(both.split(" ")).hasSize(2);
-        assertThat(SpecVerifier.verifies(newer, ID, Long.toString(TIMESTAMP), both, BODY, THEN))
+        assertThat(StandardWebhooksCheck.verifies(newer, ID, Long.toString(TIMESTAMP), both, BODY, THEN))
                 .isTrue();
-        assertThat(SpecVerifier.verifies(SECRET, ID, Long.toString(TIMESTAMP), both, BODY, THEN))
+        assertThat(StandardWebhooksCheck.verifies(SECRET, ID, Long.toString(TIMESTAMP), both, BODY, THEN))
                 .isTrue();
-        assertThat(SpecVerifier.verifies(
+        assertThat(StandardWebhooksCheck.verifies(
                         // Not all zeros: HMAC pads a short key with zeros, so zero keys of any length sign alike.
                         "whsec_" + Base64.getEncoder().encodeToString("another secret of 24 b".getBytes()),
                         ID,

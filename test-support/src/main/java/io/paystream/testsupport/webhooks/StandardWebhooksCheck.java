@@ -1,4 +1,4 @@
-package io.paystream.webhooks;
+package io.paystream.testsupport.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,11 +15,22 @@ import javax.crypto.spec.SecretKeySpec;
  * any one of the space-separated {@code v1,} signatures matching, compared in constant time; the timestamp within
  * five minutes of now.
  */
-public final class SpecVerifier {
+public final class StandardWebhooksCheck {
 
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private SpecVerifier() {}
+    private StandardWebhooksCheck() {}
+
+    /** Whether {@code request} is signed by {@code secret} and was sent within five minutes of its arrival. */
+    public static boolean verifies(String secret, WebhookReceiver.Received request) {
+        return verifies(
+                secret,
+                request.header("webhook-id"),
+                request.header("webhook-timestamp"),
+                request.header("webhook-signature"),
+                request.body(),
+                request.at());
+    }
 
     public static boolean verifies(
             String secret, String id, String timestamp, String signatures, String payload, Instant now) {
@@ -47,7 +58,7 @@ public final class SpecVerifier {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(content);
         } catch (GeneralSecurityException impossible) {
-            throw new AssertionError(impossible);
+            throw new IllegalStateException("every JDK has HmacSHA256", impossible);
         }
     }
 }

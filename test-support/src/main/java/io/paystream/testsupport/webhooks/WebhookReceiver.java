@@ -1,4 +1,4 @@
-package io.paystream.webhooks;
+package io.paystream.testsupport.webhooks;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * A merchant's endpoint for a test: a real HTTP server on loopback that keeps every request it got and answers as the
+ * A merchant's webhook endpoint for a test or the demo: a real HTTP server on loopback that keeps every request it got and answers as the
  * test says (an answer for each request, or one that holds the request until the test lets it go).
  */
-public final class Receiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived: its headers (lower-case names) and its body. */
     public record Received(Map<String, String> headers, String body, Instant at) {
@@ -47,7 +47,7 @@ public final class Receiver implements AutoCloseable {
     private final Clock clock;
 
     /** {@code clock} says when each request arrived. */
-    public Receiver(Clock clock) {
+    public WebhookReceiver(Clock clock) {
         this.clock = clock;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
