@@ -7,6 +7,8 @@ import io.paystream.braintree.simulator.SimulatorSettings;
 import io.paystream.testsupport.HttpCalls;
 import io.paystream.testsupport.OAuthServer;
 import io.paystream.testsupport.TestServers;
+import io.paystream.testsupport.webhooks.StandardWebhooksCheck;
+import io.paystream.testsupport.webhooks.WebhookReceiver;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +34,7 @@ class MerchantKeyEndToEndTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TEAM_SCOPES = "[\"payments:read\", \"payments:write\", \"orders:read\"]";
+    private static final String WEBHOOK_SCOPES = "[\"payments:read\", \"payments:write\", \"webhooks:manage\"]";
 
     @Test
     void eachMerchantsKeyCapturesRefundsAndListsItsOwnPaymentsAndNoneOfAnothers() {
@@ -97,6 +101,64 @@ class MerchantKeyEndToEndTests {
         assertThat(approval.status()).isEqualTo(403);
         assertThat(approval.body().path("type").asString()).endsWith("/customer-token-required");
         assertThat(demoTeam.get("/v1/wallet/payment-methods").status()).isEqualTo(403);
+    }
+
+    /**
+     * ARCHITECTURE §14: a merchant's back office registers an endpoint with its key; its checkout's lifecycle events
+     * arrive there signed (checked as the Standard Webhooks spec says, not by Paystream's signer), in the payment's
+     * sequence, and another merchant's endpoint hears nothing of them.
+     */
+    @Test
+    void aMerchantsEndpointGetsItsCheckoutsWebhooksSignedAndNoOtherMerchantDoes() throws InterruptedException {
+        Api demoOffice =
+                Api.withKey(issueKey("mer_demo", WEBHOOK_SCOPES).path("key").asString());
+        Api acmeOffice =
+                Api.withKey(issueKey("mer_acme", WEBHOOK_SCOPES).path("key").asString());
+        awaitKnown(demoOffice);
+        awaitKnown(acmeOffice);
+        try (WebhookReceiver demoReceiver = new WebhookReceiver(Clock.systemUTC());
+                WebhookReceiver acmeReceiver = new WebhookReceiver(Clock.systemUTC())) {
+            Api.Answer endpoint = demoOffice.post("/v1/webhook-endpoints", """
+                    {"url": "%s", "eventTypes": ["payment.authorized", "payment.captured"]}""".formatted(demoReceiver.url("/hooks")));
+            assertThat(endpoint.status()).as("%s", endpoint.body()).isEqualTo(201);
+            assertThat(acmeOffice
+                            .post("/v1/webhook-endpoints", """
+                                    {"url": "%s", "eventTypes": ["payment.authorized", "payment.captured"]}""".formatted(acmeReceiver.url("/hooks")))
+                            .status())
+                    .isEqualTo(201);
+            Api shopper = Api.customerAt("mer_demo", "shopper-" + UUID.randomUUID());
+            assertThat(shopper.get("/v1/webhook-endpoints").status()).isEqualTo(403);
+
+            String payment = authorized(shopper, shopper.order(1800), 1800);
+            assertThat(demoOffice
+                            .post("/v1/payments/" + payment + "/deposits", "{}")
+                            .status())
+                    .isEqualTo(200);
+
+            List<WebhookReceiver.Received> received = demoReceiver.awaitReceived(2, Duration.ofSeconds(20));
+            assertThat(received).hasSize(2);
+            String secret = endpoint.body().path("secret").asString();
+            assertThat(received)
+                    .allSatisfy(request -> assertThat(StandardWebhooksCheck.verifies(secret, request))
+                            .isTrue());
+            assertThat(received.stream()
+                            .map(request -> JSON.readTree(request.body()))
+                            .map(body -> body.path("type").asString() + "#"
+                                    + body.path("data").path("sequence").asLong() + " "
+                                    + body.path("data").path("paymentId").asString()))
+                    .containsExactlyInAnyOrder("payment.authorized#1 " + payment, "payment.captured#2 " + payment);
+            assertThat(acmeReceiver.received()).isEmpty();
+            String endpointId = endpoint.body().path("id").asString();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> demoOffice
+                                    .get("/v1/webhook-endpoints/" + endpointId + "/deliveries?status=SUCCEEDED")
+                                    .body()
+                                    .path("data")
+                                    .size()
+                            == 2);
+            assertThat(acmeOffice.get("/v1/webhook-endpoints/" + endpointId).status())
+                    .isEqualTo(404);
+        }
     }
 
     /** ARCHITECTURE §12: one checkout's audit, each request and each gateway call in order, and the chain intact. */

@@ -74,6 +74,16 @@ final class Platform {
                 List.of("--paystream.braintree.base-url=" + braintree.baseUrl()),
                 merchantService(keyEncryptionKeys, merchants.baseUrl(), "wallet-service"));
         BootJarProcess orders = start("order-service", database("orders"), issuer, kafka);
+        // Seals its endpoints' secrets with merchant-service's key file; the tests' receivers are on loopback.
+        BootJarProcess webhooks = start(
+                "webhook-service",
+                database("webhooks"),
+                issuer,
+                kafka,
+                List.of(
+                        "--paystream.kek.local-file=" + keyEncryptionKeys,
+                        "--paystream.webhooks.allow-http=true",
+                        "--paystream.webhooks.allow-private-addresses=true"));
         merchants.awaitReady(START_TIMEOUT);
         setUpMerchants(merchants.baseUrl());
         BootJarProcess platform = start(
@@ -103,6 +113,7 @@ final class Platform {
                         "--paystream.facade.downstream.orders=" + orders.baseUrl(),
                         "--paystream.facade.downstream.wallet=" + wallet.baseUrl(),
                         "--paystream.facade.downstream.payments=" + orchestrator.baseUrl(),
+                        "--paystream.facade.downstream.webhooks=" + webhooks.baseUrl(),
                         "--paystream.facade.rate-limit.requests-per-second=1000",
                         "--paystream.facade.rate-limit.burst=1000"),
                 // The merchants' API keys, from merchant-service's copy; the facade passes a key's calls on.
@@ -113,6 +124,7 @@ final class Platform {
                         "--paystream.edge.api-keys.client-secret=e2e",
                         "--paystream.edge.api-keys.usage-report-interval=1s"));
         platform.awaitReady(START_TIMEOUT);
+        webhooks.awaitReady(START_TIMEOUT);
         facade = facadeProcess.awaitReady(START_TIMEOUT).baseUrl();
         processes.putAll(Map.of(
                 "merchant-service", merchants,
@@ -120,7 +132,8 @@ final class Platform {
                 "order-service", orders,
                 "payment-platform-service", platform,
                 "payments-b-orchestrator", orchestrator,
-                "payments-a-facade", facadeProcess));
+                "payments-a-facade", facadeProcess,
+                "webhook-service", webhooks));
         processes.forEach((service, process) -> baseUrls.put(service, process.baseUrl()));
     }
 

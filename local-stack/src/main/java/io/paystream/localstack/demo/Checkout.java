@@ -83,6 +83,10 @@ public final class Checkout {
         return send(authorized(path).GET());
     }
 
+    Answer delete(String path) {
+        return send(authorized(path).DELETE());
+    }
+
     /**
      * Removes the customer's stored payment methods. The simulator keeps its vault in memory, so methods stored before
      * the stack's last start cannot be charged anyway, and a wallet holds at most 20: the demo, the latency probe and
@@ -90,8 +94,7 @@ public final class Checkout {
      */
     public void forgetStoredMethods() {
         for (JsonNode method : get("/v1/wallet/payment-methods").body()) {
-            send(authorized("/v1/wallet/payment-methods/" + method.path("id").asString())
-                    .DELETE());
+            delete("/v1/wallet/payment-methods/" + method.path("id").asString());
         }
     }
 

@@ -3,7 +3,10 @@ package io.paystream.localstack.demo;
 import io.paystream.contracts.PaymentTopics;
 import io.paystream.localstack.demo.Checkout.Answer;
 import io.paystream.localstack.operator.LocalMerchants;
+import io.paystream.testsupport.webhooks.StandardWebhooksCheck;
+import io.paystream.testsupport.webhooks.WebhookReceiver;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The checkout story on the running local stack, as alice, through the facade: create an order, add a card, approve
  * it; the order team deposits part with mer_demo's API key; settle, refund part. Prints each answer, the order after
- * each step, the payment events the order team would have seen on Kafka, and the payment's audit trail. Run with
+ * each step, the payment events the order team would have seen on Kafka, the payment's audit trail, and the webhooks
+ * a receiver the demo runs got for mer_demo's endpoint, each checked against its signature. Run with
  * {@code ./paystream demo}.
  */
 public final class CheckoutDemo {
@@ -27,7 +31,16 @@ public final class CheckoutDemo {
     public static void main(String[] args) {
         Checkout alice = Checkout.signIn("alice", "alice-password");
         alice.forgetStoredMethods();
-        try (KafkaConsumer<String, String> events = subscribe()) {
+        // The order team ships and captures with mer_demo's API key: it acts for every shopper of the merchant.
+        Checkout orderTeam = Checkout.withApiKey(
+                LocalMerchants.apiKey(Path.of(System.getProperty("paystream.home", ".paystream")), "mer_demo"));
+        try (KafkaConsumer<String, String> events = subscribe();
+                WebhookReceiver backOffice = new WebhookReceiver(Clock.systemUTC())) {
+            Answer endpoint = step(
+                    "mer_demo's back office registers a webhook endpoint (its API key)",
+                    orderTeam.post("/v1/webhook-endpoints", """
+                            {"url":"%s","eventTypes":["payment.authorized","payment.captured","payment.refunded"],
+                             "description":"the demo's receiver"}""".formatted(backOffice.url("/paystream-webhooks"))));
             Answer order = step(
                     "Create an order of 42.00 USD",
                     alice.post("/v1/orders", "{\"amount\":4200,\"currency\":\"USD\",\"reference\":\"demo-basket\"}"));
@@ -42,9 +55,6 @@ public final class CheckoutDemo {
                             orderId, card.body().path("id").asString())));
             String paymentId = approved.body().path("paymentId").asString();
             showOrder(alice, orderId);
-            // The order team ships and captures with mer_demo's API key: it acts for every shopper of the merchant.
-            Checkout orderTeam = Checkout.withApiKey(
-                    LocalMerchants.apiKey(Path.of(System.getProperty("paystream.home", ".paystream")), "mer_demo"));
             step(
                     "The order team (mer_demo's API key) deposits 30.00 at shipment",
                     orderTeam.post("/v1/payments/" + paymentId + "/deposits", "{\"amount\":3000}"));
@@ -65,6 +75,35 @@ public final class CheckoutDemo {
                             .toList());
             showEvents(events, orderId);
             showAudit(alice, paymentId);
+            showWebhooks(backOffice, endpoint.body(), paymentId);
+            orderTeam.delete(
+                    "/v1/webhook-endpoints/" + endpoint.body().path("id").asString());
+        }
+    }
+
+    /** The payment's three webhooks as the back office got them, each checked as the Standard Webhooks spec says. */
+    private static void showWebhooks(WebhookReceiver backOffice, JsonNode endpoint, String paymentId) {
+        List<WebhookReceiver.Received> received;
+        try {
+            received = backOffice.awaitReceived(3, Duration.ofSeconds(10));
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        System.out.println("\n== Webhooks the back office received at "
+                + endpoint.path("url").asString());
+        for (WebhookReceiver.Received delivery : received) {
+            JsonNode body = Checkout.JSON.readTree(delivery.body());
+            System.out.printf(
+                    "   %s %-18s payment %s sequence %d, amount %d: signature %s%n",
+                    delivery.header("webhook-id"),
+                    body.path("type").asString(),
+                    body.path("data").path("paymentId").asString().equals(paymentId) ? "(this one)" : "(another)",
+                    body.path("data").path("sequence").asLong(),
+                    body.path("data").path("amount").asLong(),
+                    StandardWebhooksCheck.verifies(endpoint.path("secret").asString(), delivery)
+                            ? "verified"
+                            : "DOES NOT VERIFY");
         }
     }
 

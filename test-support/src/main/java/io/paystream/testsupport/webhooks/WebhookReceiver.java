@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -80,13 +81,25 @@ public final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** The requests received once there are {@code count}, or all there are when {@code atMost} has passed first. */
+    public synchronized List<Received> awaitReceived(int count, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (received.size() < count && System.nanoTime() < deadline) {
+            wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
+        return received();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         Map<String, String> headers = new TreeMap<>();
         exchange.getRequestHeaders()
                 .forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
         Received request = new Received(
                 headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), clock.instant());
-        received.add(request);
+        synchronized (this) {
+            received.add(request);
+            notifyAll();
+        }
         try {
             held.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException stopping) {
