@@ -12,7 +12,7 @@ import software.constructs.Node;
  * default, so {@code cdk synth} needs nothing. No account or region among them: the stacks are env-agnostic and
  * take both from the credentials {@code cdk deploy} runs with.
  *
- * @param imageTag tag of the five service images in their ECR repositories (deploy with the git commit)
+ * @param imageTag tag of the service images in their ECR repositories (deploy with the git commit)
  * @param natGateways NAT gateways (1 is cheapest; 2 survives the loss of an availability zone)
  * @param databaseReaders Aurora Serverless v2 readers besides the writer (1 gives a fast failover)
  * @param databaseMinCapacity, databaseMaxCapacity Aurora capacity units per instance

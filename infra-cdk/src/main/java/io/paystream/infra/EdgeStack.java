@@ -1,6 +1,7 @@
 package io.paystream.infra;
 
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -26,7 +27,8 @@ import software.constructs.Construct;
 
 /**
  * The public door: an HTTP API whose JWT authorizer checks the Cognito issuer, the checkout client and, per route,
- * the scope of §3 (except on the routes a merchant's API key may call, which the facade alone checks), throttled for the whole stage, and forwarding through a VPC link to the internal load balancer.
+ * the scope of §3 (except on the routes a merchant's API key may call, which the facade alone checks), throttled for
+ * the whole stage, and forwarding through a VPC link to the internal load balancer.
  * The operator API ({@value #OPERATOR_API_ROUTE}, §11) has its own authorizer that admits the operators' client only;
  * the load balancer sends it to the merchant service, which checks the {@value IdentityStack#OPERATOR_GROUP} group
  * (a JWT authorizer reads scopes, not groups). Only these routes exist; anything else is a 404 at the edge.
@@ -34,18 +36,30 @@ import software.constructs.Construct;
 public final class EdgeStack extends Stack {
 
     /**
-     * The public API of §3 and §11: method, path, the scope it needs, and whether a merchant's API key may call it. A
-     * JWT authorizer cannot read a {@code psk_} key, so those routes have none at the gateway: the facade checks the
-     * key or the token, its issuer, audience and scope itself, as it does on every route.
+     * The public API of §3, §11, §12 and §14: method, path, the scope a shopper's token needs there (none where only a
+     * merchant's API key may call), and whether a key may call it. A JWT authorizer cannot read a {@code psk_} key, so
+     * those routes have none at the gateway: the facade checks the key or the token, its issuer, audience and scope
+     * itself, as it does on every route.
      */
-    record Route(HttpMethod method, String path, ApiScope scope, boolean takesApiKeys) {
+    record Route(HttpMethod method, String path, Optional<ApiScope> shopperScope, boolean takesApiKeys) {
+
+        Route {
+            if (shopperScope.isEmpty() && !takesApiKeys) {
+                throw new IllegalArgumentException(method + " " + path + " admits neither a shopper nor a key");
+            }
+        }
 
         static Route shopper(HttpMethod method, String path, ApiScope scope) {
-            return new Route(method, path, scope, false);
+            return new Route(method, path, Optional.of(scope), false);
         }
 
         static Route shopperOrKey(HttpMethod method, String path, ApiScope scope) {
-            return new Route(method, path, scope, true);
+            return new Route(method, path, Optional.of(scope), true);
+        }
+
+        /** A merchant's own servers only (the webhooks of §14): the facade refuses a shopper's token there. */
+        static Route keyOnly(HttpMethod method, String path) {
+            return new Route(method, path, Optional.empty(), true);
         }
     }
 
@@ -65,7 +79,17 @@ public final class EdgeStack extends Stack {
             Route.shopperOrKey(HttpMethod.GET, "/v1/payments/{paymentId}/audit", ApiScope.PAYMENTS_READ),
             Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/deposits", ApiScope.PAYMENTS_WRITE),
             Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/reversals", ApiScope.PAYMENTS_WRITE),
-            Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/refunds", ApiScope.PAYMENTS_WRITE));
+            Route.shopperOrKey(HttpMethod.POST, "/v1/payments/{paymentId}/refunds", ApiScope.PAYMENTS_WRITE),
+            // A key with webhooks:manage (§14), which the facade checks before it forwards to the webhook service.
+            Route.keyOnly(HttpMethod.POST, "/v1/webhook-endpoints"),
+            Route.keyOnly(HttpMethod.GET, "/v1/webhook-endpoints"),
+            Route.keyOnly(HttpMethod.GET, "/v1/webhook-endpoints/{id}"),
+            Route.keyOnly(HttpMethod.PATCH, "/v1/webhook-endpoints/{id}"),
+            Route.keyOnly(HttpMethod.DELETE, "/v1/webhook-endpoints/{id}"),
+            Route.keyOnly(HttpMethod.POST, "/v1/webhook-endpoints/{id}/rotate-secret"),
+            Route.keyOnly(HttpMethod.GET, "/v1/webhook-endpoints/{id}/deliveries"),
+            Route.keyOnly(HttpMethod.POST, "/v1/webhook-endpoints/{id}/recover"),
+            Route.keyOnly(HttpMethod.POST, "/v1/webhook-deliveries/{id}/resend"));
 
     /** Every method under {@code /v1/admin/}; the load balancer forwards it to the merchant service. */
     static final String OPERATOR_API_ROUTE = "/v1/admin/{proxy+}";
@@ -137,7 +161,8 @@ public final class EdgeStack extends Stack {
                 options.authorizer(new HttpNoneAuthorizer());
             } else {
                 options.authorizer(authorizer)
-                        .authorizationScopes(List.of(route.scope().qualified()));
+                        .authorizationScopes(
+                                List.of(route.shopperScope().orElseThrow().qualified()));
             }
             api.addRoutes(options.build());
         }

@@ -18,13 +18,16 @@ import software.constructs.Construct;
 /**
  * What keeps merchants' secrets (ARCHITECTURE §11) safe at rest: the KMS key-encryption key that wraps each merchant's
  * data key, and the pepper of the API-key hashes. Both are kept when the stack goes: losing the key loses every
- * merchant's gateway credentials, losing the pepper every API key.
+ * merchant's gateway credentials and webhook signing secrets, losing the pepper every API key.
  */
 final class MerchantSecrets extends Construct {
 
     static final String KEY_ALIAS = "alias/paystream-merchant-credentials";
     static final String PEPPER_SECRET_NAME = "paystream/api-key-pepper";
-    /** The merchant service seals credentials under fresh data keys and re-wraps data keys under the current key. */
+    /**
+     * The merchant service seals credentials under fresh data keys and re-wraps data keys under the current key; the
+     * webhook service seals its endpoints' signing secrets the same way.
+     */
     static final List<String> SEAL_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey");
 
     private final Key keyEncryptionKey;

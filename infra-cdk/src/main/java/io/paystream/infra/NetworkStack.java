@@ -8,6 +8,7 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.IpAddresses;
+import software.amazon.awscdk.services.ec2.Peer;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.SubnetConfiguration;
@@ -27,6 +28,9 @@ public final class NetworkStack extends Stack {
     static final int KAFKA_IAM_PORT = 9098;
 
     static final int LOAD_BALANCER_PORT = 80;
+
+    /** The one port the webhook service may reach outside the VPC (merchants' endpoints, AWS's APIs). */
+    static final int HTTPS_PORT = 443;
 
     private final Vpc vpc;
     private final Map<PaystreamService, SecurityGroup> services = new EnumMap<>(PaystreamService.class);
@@ -61,7 +65,10 @@ public final class NetworkStack extends Stack {
         bootstrap = group("Bootstrap", "One-off job that creates databases, roles and topics", true);
         for (PaystreamService service : PaystreamService.values()) {
             services.put(
-                    service, group(service.constructId(), service.serviceName() + " tasks (Braintree via NAT)", true));
+                    service,
+                    service.callsMerchantsServers()
+                            ? group(service.constructId(), service.serviceName() + " tasks (HTTPS out via NAT)", false)
+                            : group(service.constructId(), service.serviceName() + " tasks (Braintree via NAT)", true));
         }
 
         loadBalancer.addIngressRule(vpcLink, Port.tcp(LOAD_BALANCER_PORT), "API Gateway VPC link");
@@ -77,6 +84,7 @@ public final class NetworkStack extends Stack {
                 PaystreamService.FACADE,
                 PaystreamService.PLATFORM,
                 PaystreamService.WALLET);
+        allowService(PaystreamService.WEBHOOKS, PaystreamService.FACADE);
         // The platform service takes its work from SQS: nobody calls it.
 
         for (PaystreamService service : PaystreamService.values()) {
@@ -85,6 +93,9 @@ public final class NetworkStack extends Stack {
             }
             if (service.kafka() != PaystreamService.Kafka.NONE) {
                 kafka.addIngressRule(services.get(service), Port.tcp(KAFKA_IAM_PORT), service.serviceName());
+            }
+            if (service.callsMerchantsServers()) {
+                allowOutOnlyToHttpsAndItsData(service);
             }
         }
         database.addIngressRule(bootstrap, Port.tcp(POSTGRES_PORT), "bootstrap job");
@@ -117,6 +128,22 @@ public final class NetworkStack extends Stack {
 
     public SecurityGroup bootstrap() {
         return bootstrap;
+    }
+
+    /**
+     * A service that connects wherever a merchant's URL points: beyond its own refusal of private addresses, its group
+     * lets it out on 443 only (merchants' endpoints through the NAT, and ECR, logs, Secrets Manager, KMS, Cognito and
+     * X-Ray), and to its database and Kafka; never to another service's port. DNS is not filtered by security groups.
+     */
+    private void allowOutOnlyToHttpsAndItsData(PaystreamService service) {
+        SecurityGroup group = services.get(service);
+        group.addEgressRule(Peer.anyIpv4(), Port.tcp(HTTPS_PORT), "merchants' endpoints and AWS APIs (HTTPS)");
+        if (service.database().isPresent()) {
+            group.addEgressRule(database, Port.tcp(POSTGRES_PORT), "its database");
+        }
+        if (service.kafka() != PaystreamService.Kafka.NONE) {
+            group.addEgressRule(kafka, Port.tcp(KAFKA_IAM_PORT), "the payment topics");
+        }
     }
 
     private void allowService(PaystreamService callee, PaystreamService... callers) {

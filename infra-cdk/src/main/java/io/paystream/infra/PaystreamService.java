@@ -3,7 +3,7 @@ package io.paystream.infra;
 import java.util.Optional;
 
 /**
- * The six Spring Boot services as ARCHITECTURE §1 and §11 lay them out: port, database (if any) and what each
+ * The seven Spring Boot services as ARCHITECTURE §1, §11 and §14 lay them out: port, database (if any) and what each
  * talks to. Everything a stack grants a service is derived from these flags, so a service gets nothing it does not
  * use.
  */
@@ -13,7 +13,8 @@ public enum PaystreamService {
     WALLET("wallet-service", 8082, "wallet", Kafka.PRODUCER, Sqs.NONE, true, true),
     PLATFORM("payment-platform-service", 8083, "platform", Kafka.PRODUCER, Sqs.CONSUMER, true, false),
     ORDERS("order-service", 8084, "orders", Kafka.CONSUMER, Sqs.NONE, false, true),
-    MERCHANTS("merchant-service", 8085, "merchants", Kafka.NONE, Sqs.NONE, false, true);
+    MERCHANTS("merchant-service", 8085, "merchants", Kafka.NONE, Sqs.NONE, false, true),
+    WEBHOOKS("webhook-service", 8087, "webhooks", Kafka.CONSUMER, Sqs.NONE, false, true);
 
     /** How a service uses the Kafka topics: publishes to them through its outbox, or consumes them. */
     public enum Kafka {
@@ -86,9 +87,20 @@ public enum PaystreamService {
         return validatesTokens;
     }
 
-    /** Seals merchants' gateway credentials under the key-encryption key (§11): the merchant service only. */
-    public boolean sealsMerchantCredentials() {
-        return this == MERCHANTS;
+    /**
+     * Seals secrets under the merchants' key-encryption key, and opens them again: the merchant service its merchants'
+     * gateway credentials (§11), the webhook service its endpoints' signing secrets (§14).
+     */
+    public boolean sealsWithTheKeyEncryptionKey() {
+        return this == MERCHANTS || this == WEBHOOKS;
+    }
+
+    /**
+     * Connects to wherever merchants' webhook URLs point (§14), so its security group lets it out on 443 only, besides
+     * its database and Kafka: the webhook service.
+     */
+    public boolean callsMerchantsServers() {
+        return this == WEBHOOKS;
     }
 
     /** Opens the sealed credentials it fetches from the merchant service (Decrypt only). */

@@ -40,7 +40,7 @@ final class ServiceEnvironment {
         if (service.usesBraintree()) {
             braintree(dependencies);
         }
-        if (service.sealsMerchantCredentials() || service.opensMerchantCredentials()) {
+        if (service.sealsWithTheKeyEncryptionKey() || service.opensMerchantCredentials()) {
             variables.put("PAYSTREAM_KEK_PROVIDER", "kms");
             variables.put(
                     "PAYSTREAM_KEK_KMS_KEY_ID",
@@ -58,11 +58,17 @@ final class ServiceEnvironment {
                 variables.put("PAYSTREAM_FACADE_DOWNSTREAM_PAYMENTS", dependencies.url(PaystreamService.ORCHESTRATOR));
                 variables.put("PAYSTREAM_FACADE_DOWNSTREAM_WALLET", dependencies.url(PaystreamService.WALLET));
                 variables.put("PAYSTREAM_FACADE_DOWNSTREAM_ORDERS", dependencies.url(PaystreamService.ORDERS));
+                variables.put("PAYSTREAM_FACADE_DOWNSTREAM_WEBHOOKS", dependencies.url(PaystreamService.WEBHOOKS));
                 client(dependencies, service, "MERCHANTS", PaystreamService.MERCHANTS);
                 variables.put("PAYSTREAM_API_KEYS_ENABLED", "true");
             }
             case ORCHESTRATOR -> client(dependencies, service, "WALLET", PaystreamService.WALLET);
             case WALLET, PLATFORM -> client(dependencies, service, "MERCHANTS", PaystreamService.MERCHANTS);
+            case WEBHOOKS -> {
+                // Its defaults, pinned: on AWS only https endpoints on public addresses (SSRF, §14).
+                variables.put("PAYSTREAM_WEBHOOKS_ALLOW_HTTP", "false");
+                variables.put("PAYSTREAM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "false");
+            }
             case ORDERS, MERCHANTS -> {}
         }
     }

@@ -32,7 +32,7 @@ import software.amazon.awscdk.services.servicediscovery.NamespaceType;
 import software.constructs.Construct;
 
 /**
- * The six services on one Fargate cluster in the private subnets, found by each other through Cloud Map
+ * The seven services on one Fargate cluster in the private subnets, found by each other through Cloud Map
  * ({@code <service>.paystream.internal}); behind an internal load balancer for the API's VPC link, the facade, and
  * the merchant service for the operator API ({@value #OPERATOR_API_PATHS}).
  * The platform service scales on the depth of its queue, the others on CPU. Each task role gets exactly what its
@@ -108,6 +108,8 @@ public final class ServicesStack extends Stack {
             case ORCHESTRATOR, PLATFORM -> new ServiceDeployment.Size(1024, 2048, 2, 10);
             case FACADE -> new ServiceDeployment.Size(512, 1024, 2, 10);
             case WALLET, ORDERS -> new ServiceDeployment.Size(512, 1024, 2, 6);
+            // Mostly waits on merchants' servers; any task sends any due delivery (leases), whatever its partitions.
+            case WEBHOOKS -> new ServiceDeployment.Size(512, 1024, 2, 6);
             // Operators' calls and the others' lookups, each answered from its own cache once warm.
             case MERCHANTS -> new ServiceDeployment.Size(512, 1024, 2, 4);
         };

@@ -5,9 +5,9 @@ import software.amazon.awscdk.services.iam.IRole;
 /**
  * Least privilege for the task roles, read off {@link PaystreamService}: the orchestrator may only send jobs, the
  * platform service may only take them; producers write and consumers read the payment and wallet topics, consumers only in
- * their own group. Only the merchant service may encrypt with the merchants' key-encryption key; the platform and
- * wallet services may only decrypt with it. The facade calls no AWS API (its credentials come in as ECS secrets, read
- * by the execution role, not the task role).
+ * their own group. Only the merchant and webhook services may encrypt with the merchants' key-encryption key (each
+ * seals its own secrets under it); the platform and wallet services may only decrypt with it. The facade calls no AWS
+ * API (its credentials come in as ECS secrets, read by the execution role, not the task role).
  */
 final class TaskPermissions {
 
@@ -22,7 +22,7 @@ final class TaskPermissions {
     }
 
     void grant(PaystreamService service, IRole taskRole) {
-        if (service.sealsMerchantCredentials()) {
+        if (service.sealsWithTheKeyEncryptionKey()) {
             merchantSecrets.grantSeal(taskRole);
         } else if (service.opensMerchantCredentials()) {
             merchantSecrets.grantOpen(taskRole);

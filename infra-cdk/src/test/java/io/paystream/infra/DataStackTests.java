@@ -74,7 +74,8 @@ class DataStackTests {
                         "paystream/db/orchestrator",
                         "paystream/db/orders",
                         "paystream/db/platform",
-                        "paystream/db/wallet");
+                        "paystream/db/wallet",
+                        "paystream/db/webhooks");
         template.hasResourceProperties(
                 "AWS::SecretsManager::Secret",
                 Map.of(

@@ -1,13 +1,16 @@
 package io.paystream.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 
 class EdgeStackTests {
 
@@ -54,13 +57,13 @@ class EdgeStackTests {
                                     "JWT",
                                     "AuthorizationScopes",
                                     List.of(ApiScope.RESOURCE_SERVER + "/"
-                                            + route.scope().scopeName())));
+                                            + route.shopperScope().orElseThrow().scopeName())));
         }
-        assertThat(EdgeStack.ROUTES).hasSize(15);
+        assertThat(EdgeStack.ROUTES).hasSize(24);
     }
 
     @Test
-    void aMerchantsKeyReachesTheFacadeOnlyOnTheListsReadsAndFollowUpsOfSection11() {
+    void aMerchantsKeyReachesTheFacadeOnlyOnTheListsReadsFollowUpsAndWebhooksOfSections11To14() {
         assertThat(EdgeStack.ROUTES.stream()
                         .filter(EdgeStack.Route::takesApiKeys)
                         .map(route -> route.method() + " " + route.path()))
@@ -72,7 +75,57 @@ class EdgeStackTests {
                         "GET /v1/payments/{paymentId}/audit",
                         "POST /v1/payments/{paymentId}/deposits",
                         "POST /v1/payments/{paymentId}/reversals",
-                        "POST /v1/payments/{paymentId}/refunds");
+                        "POST /v1/payments/{paymentId}/refunds",
+                        "POST /v1/webhook-endpoints",
+                        "GET /v1/webhook-endpoints",
+                        "GET /v1/webhook-endpoints/{id}",
+                        "PATCH /v1/webhook-endpoints/{id}",
+                        "DELETE /v1/webhook-endpoints/{id}",
+                        "POST /v1/webhook-endpoints/{id}/rotate-secret",
+                        "GET /v1/webhook-endpoints/{id}/deliveries",
+                        "POST /v1/webhook-endpoints/{id}/recover",
+                        "POST /v1/webhook-deliveries/{id}/resend");
+    }
+
+    @Test
+    void theWebhookRoutesAreForAKeyOnlyAndReachTheFacadeWithoutAnAuthorizer() {
+        List<EdgeStack.Route> webhooks = EdgeStack.ROUTES.stream()
+                .filter(route -> route.path().startsWith("/v1/webhook-"))
+                .toList();
+
+        assertThat(webhooks).hasSize(9).allSatisfy(route -> {
+            assertThat(route.takesApiKeys()).isTrue();
+            assertThat(route.shopperScope())
+                    .as("%s %s", route.method(), route.path())
+                    .isEmpty();
+            template.hasResourceProperties(
+                    "AWS::ApiGatewayV2::Route",
+                    Map.of(
+                            "RouteKey",
+                            route.method() + " " + route.path(),
+                            "AuthorizationType",
+                            "NONE",
+                            "AuthorizerId",
+                            Match.absent(),
+                            "Target",
+                            Map.of(
+                                    "Fn::Join",
+                                    List.of(
+                                            "",
+                                            List.of(
+                                                    "integrations/",
+                                                    Map.of("Ref", Match.stringLikeRegexp("Api.*Facade.*")))))));
+        });
+        assertThat(EdgeStack.ROUTES)
+                .filteredOn(route -> route.shopperScope().isEmpty())
+                .containsExactlyElementsOf(webhooks);
+    }
+
+    @Test
+    void aRouteThatAdmitsNeitherAShopperNorAKeyIsRefused() {
+        assertThatThrownBy(() -> new EdgeStack.Route(HttpMethod.GET, "/v1/nobody", Optional.empty(), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GET /v1/nobody");
     }
 
     @Test

@@ -80,7 +80,7 @@ class LocalDeploymentFilesTests {
 
         for (PaystreamService service : PaystreamService.values()) {
             String block = serviceBlock(compose, service);
-            boolean usesTheKeyFile = service.sealsMerchantCredentials() || service.opensMerchantCredentials();
+            boolean usesTheKeyFile = service.sealsWithTheKeyEncryptionKey() || service.opensMerchantCredentials();
             assertThat(block.contains("kek:/kek"))
                     .as("%s mounts the key-encryption key file", service)
                     .isEqualTo(usesTheKeyFile);
@@ -100,6 +100,30 @@ class LocalDeploymentFilesTests {
                 .contains("create mer_demo")
                 .contains("create mer_acme")
                 .contains("Idempotent-Replayed");
+    }
+
+    @Test
+    void composeWiresWebhooksAsTheCdkAppDoes() throws IOException {
+        String compose = read("docker-compose.localstack.yml");
+        PaystreamService webhooks = PaystreamService.WEBHOOKS;
+        String block = serviceBlock(compose, webhooks);
+
+        assertThat(block)
+                .contains("*issuer", "*kafka", "*database")
+                .contains("SPRING_DATASOURCE_URL: jdbc:postgresql://postgres:5432/"
+                        + webhooks.database().orElseThrow())
+                .contains("PAYSTREAM_KEK_PROVIDER: local")
+                .contains("PAYSTREAM_KEK_LOCAL_FILE: /kek/key-encryption-keys.json")
+                // It reads the key file merchant-service makes; only merchant-service creates it.
+                .contains("kek:/kek:ro")
+                .contains("merchant-service: {condition: service_healthy}")
+                // The local receivers are containers: http, on private addresses (the CDK app sets both false).
+                .contains("PAYSTREAM_WEBHOOKS_ALLOW_HTTP: \"true\"")
+                .contains("PAYSTREAM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: \"true\"");
+        assertThat(serviceBlock(compose, PaystreamService.FACADE))
+                .contains("PAYSTREAM_FACADE_DOWNSTREAM_WEBHOOKS: http://" + webhooks.serviceName() + ":"
+                        + webhooks.port())
+                .contains(webhooks.serviceName() + ": {condition: service_healthy}");
     }
 
     /** Every service the CDK app deploys. */

@@ -42,6 +42,7 @@ class NetworkStackTests {
                         "PaymentPlatformServiceSecurityGroup",
                         "OrderServiceSecurityGroup",
                         "MerchantServiceSecurityGroup",
+                        "WebhookServiceSecurityGroup",
                         "BootstrapSecurityGroup");
     }
 
@@ -69,7 +70,45 @@ class NetworkStackTests {
                         "WalletServiceSecurityGroup",
                         "PaymentPlatformServiceSecurityGroup",
                         "OrderServiceSecurityGroup",
+                        "WebhookServiceSecurityGroup",
                         "BootstrapSecurityGroup");
+    }
+
+    @Test
+    void webhookServiceIsReachedByTheFacadeOnly() {
+        assertThat(sourcesOf("WebhookServiceSecurityGroup", 8087)).containsExactly("PaymentsAFacadeSecurityGroup");
+    }
+
+    @Test
+    void webhookServiceGoesOutOnlyToHttpsItsDatabaseAndKafka() {
+        assertThat(egressOf(PaystreamService.WEBHOOKS))
+                .singleElement()
+                .satisfies(rule -> assertThat(TemplateQueries.map(rule))
+                        .containsEntry("CidrIp", "0.0.0.0/0")
+                        .containsEntry("IpProtocol", "tcp")
+                        .containsEntry("FromPort", NetworkStack.HTTPS_PORT)
+                        .containsEntry("ToPort", NetworkStack.HTTPS_PORT));
+        assertThat(TemplateQueries.properties(template, "AWS::EC2::SecurityGroupEgress").values().stream()
+                        .filter(rule -> groupId(rule.get("GroupId")).startsWith("WebhookServiceSecurityGroup"))
+                        .map(rule -> groupId(rule.get("DestinationSecurityGroupId"))
+                                        .replaceAll("[0-9A-F]{8}$", "") + ":" + rule.get("FromPort")))
+                .containsExactlyInAnyOrder(
+                        "DatabaseSecurityGroup:" + NetworkStack.POSTGRES_PORT,
+                        "KafkaSecurityGroup:" + NetworkStack.KAFKA_IAM_PORT);
+    }
+
+    @Test
+    void theOtherServicesStillGoOutFreelyForBraintreeAndAws() {
+        for (PaystreamService service : PaystreamService.values()) {
+            if (service != PaystreamService.WEBHOOKS) {
+                assertThat(egressOf(service))
+                        .as(service.serviceName())
+                        .singleElement()
+                        .satisfies(rule -> assertThat(TemplateQueries.map(rule))
+                                .containsEntry("CidrIp", "0.0.0.0/0")
+                                .containsEntry("IpProtocol", "-1"));
+            }
+        }
     }
 
     @Test
@@ -84,6 +123,15 @@ class NetworkStackTests {
         template.resourceCountIs("AWS::EC2::Subnet", 6);
         template.resourceCountIs("AWS::EC2::NatGateway", 1);
         template.hasResourceProperties("AWS::EC2::VPCEndpoint", Map.of("VpcEndpointType", "Gateway"));
+    }
+
+    /** The inline egress rules of a service's security group (rules towards another group stand alone). */
+    private static List<Object> egressOf(PaystreamService service) {
+        return TemplateQueries.properties(template, "AWS::EC2::SecurityGroup").entrySet().stream()
+                .filter(group -> group.getKey().startsWith(service.constructId() + "SecurityGroup"))
+                .map(group -> TemplateQueries.list(group.getValue().get("SecurityGroupEgress")))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Logical-id prefixes of the security groups allowed into {@code targetPrefix} on {@code port}. */

@@ -2,6 +2,7 @@ package io.paystream.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.paystream.contracts.PaymentTopics;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ class ServicesStackTests {
     }
 
     @Test
-    void sixFargateServicesInPrivateSubnetsFindEachOtherThroughCloudMap() {
-        assertThat(PaystreamService.values()).hasSize(6);
+    void sevenFargateServicesInPrivateSubnetsFindEachOtherThroughCloudMap() {
+        assertThat(PaystreamService.values()).hasSize(7);
         template.resourcePropertiesCountIs(
                 "AWS::ECS::Service",
                 Map.of(
@@ -37,7 +38,7 @@ class ServicesStackTests {
                         "FARGATE",
                         "NetworkConfiguration",
                         Map.of("AwsvpcConfiguration", Match.objectLike(Map.of("AssignPublicIp", "DISABLED")))),
-                6);
+                7);
         template.hasResourceProperties(
                 "AWS::ServiceDiscovery::PrivateDnsNamespace", Map.of("Name", "paystream.internal"));
         for (PaystreamService service : PaystreamService.values()) {
@@ -66,7 +67,7 @@ class ServicesStackTests {
                                 Map.of("PredefinedMetricType", "ECSServiceAverageCPUUtilization"),
                                 "TargetValue",
                                 60))),
-                5);
+                6);
         template.resourcePropertiesCountIs(
                 "AWS::ApplicationAutoScaling::ScalingPolicy", Map.of("PolicyType", "StepScaling"), 2);
         template.hasResourceProperties(
@@ -104,6 +105,17 @@ class ServicesStackTests {
                         "kms:Decrypt");
         assertThat(ownActionsOfRole("MerchantServiceTaskRole"))
                 .containsExactly("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
+        assertThat(ownActionsOfRole("WebhookServiceTaskRole"))
+                .containsExactly(
+                        "kafka-cluster:AlterGroup",
+                        "kafka-cluster:Connect",
+                        "kafka-cluster:DescribeCluster",
+                        "kafka-cluster:DescribeGroup",
+                        "kafka-cluster:DescribeTopic",
+                        "kafka-cluster:ReadData",
+                        "kms:Decrypt",
+                        "kms:Encrypt",
+                        "kms:GenerateDataKey");
         assertThat(ownActionsOfRole("PaymentsBOrchestratorTaskRole"))
                 .contains("sqs:SendMessage", "kafka-cluster:ReadData", "kafka-cluster:AlterGroup")
                 .doesNotContain("sqs:ReceiveMessage", "sqs:DeleteMessage", "kafka-cluster:WriteData");
@@ -236,11 +248,11 @@ class ServicesStackTests {
     }
 
     @Test
-    void onlyTheMerchantServiceSealsWithTheKeyEncryptionKeyAndOnlyPlatformAndWalletMayOpen() {
+    void onlyTheMerchantAndWebhookServicesSealWithTheKeyEncryptionKeyAndOnlyPlatformAndWalletMayOpen() {
         for (PaystreamService service : PaystreamService.values()) {
             TreeSet<String> onKey = TemplateQueries.actionsOfRoleOn(template, service.constructId() + "TaskRole", KEY);
             switch (service) {
-                case MERCHANTS ->
+                case MERCHANTS, WEBHOOKS ->
                     assertThat(onKey).containsExactly("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
                 case PLATFORM, WALLET -> assertThat(onKey).containsExactly("kms:Decrypt");
                 default -> assertThat(onKey).as(service.serviceName()).isEmpty();
@@ -249,10 +261,10 @@ class ServicesStackTests {
         // Execution roles, the bootstrap job, the sidecars: no other policy names the key or grants any KMS action.
         for (Map<String, Object> policy :
                 TemplateQueries.properties(template, "AWS::IAM::Policy").values()) {
-            boolean merchantsPlatformOrWallet = String.valueOf(policy.get("Roles"))
-                    .matches(".*(MerchantService|PaymentPlatformService|WalletService)TaskRole.*");
+            boolean holdsTheKey = String.valueOf(policy.get("Roles"))
+                    .matches(".*(MerchantService|WebhookService|PaymentPlatformService|WalletService)TaskRole.*");
             for (Map<String, Object> statement : TemplateQueries.statements(policy)) {
-                if (!merchantsPlatformOrWallet) {
+                if (!holdsTheKey) {
                     assertThat(String.valueOf(statement.get("Resource"))).doesNotContain(KEY);
                     assertThat(TemplateQueries.strings(statement.get("Action")))
                             .noneMatch(action -> action.startsWith("kms:"));
@@ -265,7 +277,11 @@ class ServicesStackTests {
     void theServicesThatHoldTheKeyEncryptionKeyAreToldToUseItFromKms() {
         for (PaystreamService service : PaystreamService.values()) {
             Map<String, Object> environment = environmentOf(service);
-            if (EnumSet.of(PaystreamService.MERCHANTS, PaystreamService.PLATFORM, PaystreamService.WALLET)
+            if (EnumSet.of(
+                            PaystreamService.MERCHANTS,
+                            PaystreamService.WEBHOOKS,
+                            PaystreamService.PLATFORM,
+                            PaystreamService.WALLET)
                     .contains(service)) {
                 assertThat(environment).containsEntry("PAYSTREAM_KEK_PROVIDER", "kms");
                 assertThat(String.valueOf(environment.get("PAYSTREAM_KEK_KMS_KEY_ID")))
@@ -322,7 +338,7 @@ class ServicesStackTests {
                 .contains("MerchantServiceDatabaseSecret");
         Map<String, Object> psql = TemplateQueries.container(template, "psql");
         assertThat((String) TemplateQueries.variables(psql, "Environment").get("DATABASES"))
-                .isEqualTo("orchestrator wallet platform orders merchants");
+                .isEqualTo("orchestrator wallet platform orders merchants webhooks");
         assertThat(TemplateQueries.variables(psql, "Secrets")).containsKey("PASSWORD_merchants");
     }
 
@@ -346,6 +362,65 @@ class ServicesStackTests {
                 .containsEntry("PAYSTREAM_WALLET_SCOPE", "paystream-api/wallet:internal")
                 .doesNotContainKey("PAYSTREAM_MERCHANTS_BASE_URL");
         assertThat(environmentOf(PaystreamService.ORDERS)).doesNotContainKey("PAYSTREAM_MERCHANTS_BASE_URL");
+        assertThat(environmentOf(PaystreamService.WEBHOOKS)).doesNotContainKey("PAYSTREAM_MERCHANTS_BASE_URL");
+    }
+
+    @Test
+    void webhookServiceRunsOnPort8087WithItsOwnDatabaseCreatedByTheBootstrapJob() {
+        Map<String, Object> environment = environmentOf(PaystreamService.WEBHOOKS);
+        assertThat(environment).containsEntry("SERVER_PORT", "8087");
+        assertThat(String.valueOf(environment.get("SPRING_DATASOURCE_URL"))).contains("/webhooks?sslmode=require");
+        Map<String, Object> container = TemplateQueries.container(template, "webhook-service");
+        assertThat(String.valueOf(
+                        TemplateQueries.variables(container, "Secrets").get("SPRING_DATASOURCE_USERNAME")))
+                .contains("WebhookServiceDatabaseSecret");
+        assertThat(TemplateQueries.variables(container, "Secrets"))
+                .containsOnlyKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+        Map<String, Object> psql = TemplateQueries.container(template, "psql");
+        assertThat(TemplateQueries.variables(psql, "Secrets")).containsKey("PASSWORD_webhooks");
+        assertThat(String.valueOf(environment.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI")))
+                .contains("ProviderURL");
+    }
+
+    @Test
+    void webhookServiceReadsThePaymentTopicsInItsOwnGroupOverIam() {
+        assertThat(environmentOf(PaystreamService.WEBHOOKS))
+                .containsEntry("SPRING_KAFKA_CONSUMER_GROUP_ID", "webhook-service")
+                .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "AWS_MSK_IAM")
+                .containsKey("SPRING_KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(TemplateQueries.actionsOfRoleOn(template, "WebhookServiceTaskRole", "/webhook-service"))
+                .containsExactly("kafka-cluster:AlterGroup", "kafka-cluster:DescribeGroup");
+        for (String topic : PaymentTopics.ALL) {
+            assertThat(TemplateQueries.actionsOfRoleOn(template, "WebhookServiceTaskRole", "/" + topic))
+                    .as(topic)
+                    .containsExactly("kafka-cluster:DescribeTopic", "kafka-cluster:ReadData");
+        }
+    }
+
+    @Test
+    void webhookServiceIsToldToRefusePlainHttpAndPrivateAddresses() {
+        assertThat(environmentOf(PaystreamService.WEBHOOKS))
+                .containsEntry("PAYSTREAM_WEBHOOKS_ALLOW_HTTP", "false")
+                .containsEntry("PAYSTREAM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "false");
+        for (PaystreamService service : PaystreamService.values()) {
+            if (service != PaystreamService.WEBHOOKS) {
+                assertThat(environmentOf(service))
+                        .doesNotContainKeys(
+                                "PAYSTREAM_WEBHOOKS_ALLOW_HTTP", "PAYSTREAM_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES");
+            }
+        }
+    }
+
+    @Test
+    void theFacadeReachesTheWebhookServiceThroughCloudMapNotTheLoadBalancer() {
+        assertThat(environmentOf(PaystreamService.FACADE))
+                .containsEntry("PAYSTREAM_FACADE_DOWNSTREAM_WEBHOOKS", "http://webhook-service.paystream.internal:8087")
+                .containsEntry("PAYSTREAM_FACADE_DOWNSTREAM_ORDERS", "http://order-service.paystream.internal:8084");
+        assertThat(TemplateQueries.properties(template, "AWS::ElasticLoadBalancingV2::TargetGroup")
+                        .values())
+                .map(group -> group.get("Port"))
+                .doesNotContain(8087);
     }
 
     @Test
@@ -411,10 +486,13 @@ class ServicesStackTests {
                 .containsExactly("kms:Decrypt");
         assertThat(TemplateQueries.actionsOfRoleOn(services, "MerchantServiceTaskRole", "MerchantsCredentialsKey2"))
                 .containsExactly("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
-        for (String role : List.of("PaymentPlatformServiceTaskRole", "WalletServiceTaskRole")) {
+        for (String role :
+                List.of("PaymentPlatformServiceTaskRole", "WalletServiceTaskRole", "WebhookServiceTaskRole")) {
             assertThat(TemplateQueries.actionsOfRoleOn(services, role, retiring))
                     .containsExactly("kms:Decrypt");
         }
+        assertThat(TemplateQueries.actionsOfRoleOn(services, "WebhookServiceTaskRole", "MerchantsCredentialsKey2"))
+                .containsExactly("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
         assertThat(TemplateQueries.actionsOfRoleOn(services, "PaymentsAFacadeTaskRole", retiring))
                 .isEmpty();
     }
