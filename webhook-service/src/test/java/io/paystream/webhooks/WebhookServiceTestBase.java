@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
             "paystream.webhooks.allow-http=true",
             "paystream.webhooks.allow-private-addresses=true",
             "paystream.webhooks.delivery.due-poll=100ms",
+            // Smaller than one test's deliveries, so that a backlog of one endpoint would fill a round if it could.
+            "paystream.webhooks.delivery.batch=5",
             "paystream.webhooks.delivery.timeout=3s"
         })
 @Import(WebhookServiceTestBase.MovedTime.class)

@@ -25,6 +25,8 @@ public final class ProcessCpu {
             new Role("wallet", "wallet-service"),
             new Role("payment platform", "payment-platform-service"),
             new Role("order service", "order-service"),
+            new Role("merchant service", "merchant-service"),
+            new Role("webhook service", "webhook-service"),
             new Role("Keycloak", "keycloak"),
             new Role(ProcessCpu.TRACE_BACKEND, "zipkin-server"));
 

@@ -83,7 +83,7 @@ public final class Checkout {
         return send(authorized(path).GET());
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return send(authorized(path).DELETE());
     }
 

@@ -1,6 +1,7 @@
 package io.paystream.merchants.credentials;
 
 import io.paystream.credentials.Envelope;
+import io.paystream.credentials.Rewrapping;
 import io.paystream.merchants.merchant.Merchant;
 import io.paystream.merchants.merchant.Merchants;
 import java.util.List;
@@ -29,28 +30,23 @@ class KeyRotation {
         this.transactions = transactions;
     }
 
-    Report rewrapAll() {
+    Rewrapping rewrapAll() {
         String current = envelope.currentKeyId();
-        int rewrapped = 0;
-        int batch;
-        do {
-            batch = transactions.execute(status -> {
-                List<Merchant> earlier = merchants.lockWrappedByOtherThan(current, BATCH);
-                earlier.forEach(merchant ->
-                        merchants.rewrap(merchant.id(), envelope.rewrap(merchant.id(), merchant.credentials())));
-                return earlier.size();
-            });
-            rewrapped += batch;
-        } while (batch == BATCH);
-        long remaining = merchants.countWrappedByOtherThan(current);
+        Rewrapping report = Rewrapping.run(
+                current,
+                BATCH,
+                limit -> transactions.execute(status -> {
+                    List<Merchant> earlier = merchants.lockWrappedByOtherThan(current, limit);
+                    earlier.forEach(merchant ->
+                            merchants.rewrap(merchant.id(), envelope.rewrap(merchant.id(), merchant.credentials())));
+                    return earlier.size();
+                }),
+                () -> merchants.countWrappedByOtherThan(current));
         log.info(
                 "Re-wrapped {} data keys under key-encryption key {}; {} remain under earlier keys",
-                rewrapped,
+                report.rewrapped(),
                 current,
-                remaining);
-        return new Report(current, rewrapped, remaining);
+                report.remaining());
+        return report;
     }
-
-    /** The key that now wraps, how many data keys this run re-wrapped, and how many are still under another. */
-    record Report(String currentKeyId, int rewrapped, long remaining) {}
 }

@@ -1,5 +1,6 @@
 package io.paystream.merchants.credentials;
 
+import io.paystream.credentials.Rewrapping;
 import io.paystream.edge.request.IdempotencyKey;
 import io.paystream.edge.request.IdempotencyKeyHeader;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,7 +26,7 @@ class KeyRotationController {
 
     @Operation(summary = "Re-wrap every data key under the current key-encryption key; remaining 0 lets the old retire")
     @PostMapping(path = "/v1/admin/key-encryption-keys/rewrap", produces = MediaType.APPLICATION_JSON_VALUE)
-    KeyRotation.Report rewrap(@RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String idempotencyKey) {
+    Rewrapping rewrap(@RequestHeader(IdempotencyKeyHeader.NAME) @IdempotencyKey String idempotencyKey) {
         return rotation.rewrapAll();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,17 +24,26 @@ class Deliveries {
         this.jdbc = jdbc;
     }
 
-    /** Due at {@code now}, oldest due first, to enabled endpoints, held by no sender. */
-    List<Due> due(Instant now, int limit) {
+    /**
+     * Due at {@code now}, to enabled endpoints, held by no sender, none to an endpoint of {@code busy} (at its cap in
+     * this instance) and at most {@code perEndpoint} to any other: a backlog of one endpoint never fills the batch,
+     * so every endpoint with something due gets its turn in each round. Oldest due first.
+     */
+    List<Due> due(Instant now, int limit, int perEndpoint, Collection<String> busy) {
         return jdbc.sql("""
-                        SELECT d.id, d.endpoint_id, d.next_attempt_at FROM webhook_delivery d
-                          JOIN webhook_endpoint e ON e.id = d.endpoint_id
-                         WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
-                           AND (d.claimed_until IS NULL OR d.claimed_until < :now)
-                           AND e.status = 'ENABLED'
-                         ORDER BY d.next_attempt_at
+                        SELECT id, endpoint_id, next_attempt_at FROM (
+                            SELECT d.id, d.endpoint_id, d.next_attempt_at,
+                                   row_number() OVER (PARTITION BY d.endpoint_id ORDER BY d.next_attempt_at) AS turn
+                              FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
+                             WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
+                               AND (d.claimed_until IS NULL OR d.claimed_until < :now)
+                               AND e.status = 'ENABLED' AND d.endpoint_id <> ALL (:busy)) due
+                         WHERE turn <= :perEndpoint
+                         ORDER BY next_attempt_at
                          LIMIT :limit""")
                 .param("now", utc(now))
+                .param("busy", busy.toArray(String[]::new))
+                .param("perEndpoint", perEndpoint)
                 .param("limit", limit)
                 .query((rs, row) -> new Due(
                         rs.getString("id"),
@@ -42,29 +52,23 @@ class Deliveries {
                 .list();
     }
 
-    /** Takes the delivery for one attempt until {@code until}; false if another sender has it or it is no longer due. */
-    boolean lease(String id, Instant now, Instant until) {
+    /**
+     * Takes the delivery for one attempt until {@code until} and reads what the attempt sends (the endpoint's URL, the
+     * event's id and body), in one statement; empty if another sender has it, it is no longer due, or its endpoint
+     * is gone.
+     */
+    Optional<Sendable> take(String id, Instant now, Instant until) {
         return jdbc.sql("""
-                        UPDATE webhook_delivery SET claimed_until = :until
-                         WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= :now
-                           AND (claimed_until IS NULL OR claimed_until < :now)""")
-                        .param("id", id)
-                        .param("now", utc(now))
-                        .param("until", utc(until))
-                        .update()
-                == 1;
-    }
-
-    /** What an attempt sends: the endpoint's URL, the event's id and body. Empty if the endpoint was deleted. */
-    Optional<Sendable> sendable(String id) {
-        return jdbc.sql("""
-                        SELECT d.id, d.merchant_id, d.endpoint_id, d.attempts, d.event_id, e.created_at AS event_at,
-                               e.body, p.url
-                          FROM webhook_delivery d
-                          JOIN webhook_event e ON e.id = d.event_id
-                          JOIN webhook_endpoint p ON p.id = d.endpoint_id
-                         WHERE d.id = :id""")
+                        UPDATE webhook_delivery d SET claimed_until = :until
+                          FROM webhook_event e, webhook_endpoint p
+                         WHERE d.id = :id AND d.status = 'PENDING' AND d.next_attempt_at <= :now
+                           AND (d.claimed_until IS NULL OR d.claimed_until < :now)
+                           AND e.id = d.event_id AND p.id = d.endpoint_id
+                        RETURNING d.id, d.merchant_id, d.endpoint_id, d.attempts, d.event_id, e.created_at AS event_at,
+                                  e.body, p.url""")
                 .param("id", id)
+                .param("now", utc(now))
+                .param("until", utc(until))
                 .query((rs, row) -> new Sendable(
                         rs.getString("id"),
                         rs.getString("merchant_id"),
@@ -75,6 +79,33 @@ class Deliveries {
                         rs.getString("body"),
                         rs.getString("url")))
                 .optional();
+    }
+
+    /**
+     * A 2xx: the attempt recorded, the delivery ended, and the endpoint's run of failures over if it had one, in one
+     * statement (the common case costs one round trip).
+     */
+    void succeeded(Sendable delivery, Instant at, Attempted attempt) {
+        jdbc.sql("""
+                        WITH attempt AS (
+                            INSERT INTO webhook_attempt
+                                (delivery_id, number, attempted_at, status_code, latency_ms, error, response_excerpt)
+                            VALUES (:id, :number, :at, :status, :latency, NULL, :excerpt)),
+                        delivery AS (
+                            UPDATE webhook_delivery
+                               SET status = 'SUCCEEDED', attempts = :number, next_attempt_at = NULL,
+                                   claimed_until = NULL, ended_at = :at
+                             WHERE id = :id)
+                        UPDATE webhook_endpoint SET failing_since = NULL
+                         WHERE id = :endpoint AND failing_since IS NOT NULL""")
+                .param("id", delivery.id())
+                .param("number", delivery.attempts() + 1)
+                .param("at", utc(at))
+                .param("status", attempt.statusCode())
+                .param("latency", attempt.latencyMillis())
+                .param("excerpt", attempt.excerpt())
+                .param("endpoint", delivery.endpointId())
+                .update();
     }
 
     void addAttempt(Sendable delivery, Instant at, Attempted attempt) {
@@ -104,20 +135,6 @@ class Deliveries {
                 .param("attempts", delivery.attempts() + 1)
                 .param("next", next == null ? null : utc(next))
                 .param("ended", status == DeliveryStatus.PENDING ? null : utc(at))
-                .update();
-    }
-
-    /** Lets go of a delivery taken but not attempted (its endpoint went away or was disabled meanwhile). */
-    void release(String id) {
-        jdbc.sql("UPDATE webhook_delivery SET claimed_until = NULL WHERE id = :id")
-                .param("id", id)
-                .update();
-    }
-
-    /** The endpoint answered 2xx: its run of failures, if any, is over. */
-    void endpointAnswered(String endpointId) {
-        jdbc.sql("UPDATE webhook_endpoint SET failing_since = NULL WHERE id = :id AND failing_since IS NOT NULL")
-                .param("id", endpointId)
                 .update();
     }
 

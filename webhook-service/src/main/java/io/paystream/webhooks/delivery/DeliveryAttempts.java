@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One attempt of one delivery: signed with the endpoint's secrets of the moment, sent, and its outcome written in one
- * transaction: success ends it; a failure schedules the next attempt or, after the last, ends it FAILED; a 410
+ * transaction (one statement for a success): success ends it; a failure schedules the next attempt or, after the last, ends it FAILED; a 410
  * disables the endpoint at once, and an endpoint failing for five days is disabled (logged, counted, its reason kept).
  * A crash before the outcome commits leaves the delivery held until its lease runs out, then it is sent again under
  * the same {@code webhook-id}: at least once.
@@ -59,13 +59,8 @@ class DeliveryAttempts {
                 .register(meters);
     }
 
-    void attempt(String deliveryId) {
-        Optional<Sendable> found = deliveries.sendable(deliveryId);
-        if (found.isEmpty()) {
-            // Its endpoint was deleted meanwhile, and the delivery with it.
-            return;
-        }
-        Sendable delivery = found.get();
+    /** Signs and sends {@code delivery}, taken by this instance, and writes how the attempt ended. */
+    void attempt(Sendable delivery) {
         Instant at = clock.instant();
         long timestamp = at.getEpochSecond();
         String signature = StandardWebhooks.signature(
@@ -80,18 +75,17 @@ class DeliveryAttempts {
                         StandardWebhooks.TIMESTAMP, Long.toString(timestamp),
                         StandardWebhooks.SIGNATURE, signature),
                 delivery.body());
-        transactions.executeWithoutResult(status -> settle(delivery, at, attempt));
+        if (attempt.succeeded()) {
+            deliveries.succeeded(delivery, at, attempt);
+            eventToDelivery.record(Duration.between(delivery.eventAt(), clock.instant()));
+        } else {
+            transactions.executeWithoutResult(status -> failed(delivery, at, attempt));
+        }
         count(delivery, attempt);
     }
 
-    private void settle(Sendable delivery, Instant at, Attempted attempt) {
+    private void failed(Sendable delivery, Instant at, Attempted attempt) {
         deliveries.addAttempt(delivery, at, attempt);
-        if (attempt.succeeded()) {
-            deliveries.settle(delivery, DeliveryStatus.SUCCEEDED, at, null);
-            deliveries.endpointAnswered(delivery.endpointId());
-            eventToDelivery.record(Duration.between(delivery.eventAt(), clock.instant()));
-            return;
-        }
         Duration asked = attempt.statusCode() != null && (attempt.statusCode() == 429 || attempt.statusCode() == 503)
                 ? attempt.retryAfter()
                 : null;

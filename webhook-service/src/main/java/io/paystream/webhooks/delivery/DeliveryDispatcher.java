@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +22,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands due deliveries to senders: at once when a delivery is written (the insert's notification), when a send ends,
- * and every {@code due-poll} for retries coming due. Each endpoint has {@code per-endpoint} sends at a time in this
+ * Hands due deliveries to senders: at once when a delivery is written (the insert's notification), when a send ends
+ * at an endpoint that was at its cap, and every {@code due-poll} for retries coming due. Each endpoint has {@code per-endpoint} sends at a time in this
  * instance; a delivery beyond that waits for the next round while other endpoints' go, so an endpoint that answers in
  * ten seconds holds up only its own. A delivery is leased in the database before it is sent, so two instances never
  * send it at once.
@@ -119,10 +120,14 @@ class DeliveryDispatcher implements WokenWork, SmartLifecycle {
         }
     }
 
-    /** One round: every due delivery its endpoint has room for is leased and handed to a sender. */
+    /** One round: every due delivery its endpoint has room for is taken and handed to a sender. */
     void dispatchDue() {
         Instant now = clock.instant();
-        List<Deliveries.Due> due = deliveries.due(now, properties.batch());
+        List<String> busy = sendsByEndpoint.entrySet().stream()
+                .filter(endpoint -> endpoint.getValue().availablePermits() == 0)
+                .map(Map.Entry::getKey)
+                .toList();
+        List<Deliveries.Due> due = deliveries.due(now, properties.batch(), properties.perEndpoint(), busy);
         oldestDueMillis.set(
                 due.isEmpty()
                         ? 0
@@ -130,26 +135,30 @@ class DeliveryDispatcher implements WokenWork, SmartLifecycle {
         for (Deliveries.Due delivery : due) {
             Semaphore sends = sendsByEndpoint.computeIfAbsent(
                     delivery.endpointId(), id -> new Semaphore(properties.perEndpoint()));
-            if (!sends.tryAcquire()) {
+            if (!running || !sends.tryAcquire()) {
                 continue;
             }
-            if (!running || !deliveries.lease(delivery.id(), now, now.plus(properties.lease()))) {
+            Optional<Deliveries.Sendable> taken = deliveries.take(delivery.id(), now, now.plus(properties.lease()));
+            if (taken.isEmpty()) {
                 sends.release();
                 continue;
             }
-            senders.execute(() -> {
-                try {
-                    attempts.attempt(delivery.id());
-                } catch (RuntimeException failed) {
-                    log.warn(
-                            "Webhook delivery {} failed before its outcome was written: {}",
-                            delivery.id(),
-                            failed.toString());
-                } finally {
-                    sends.release();
-                    doorbell.ring();
-                }
-            });
+            senders.execute(() -> send(taken.get(), sends));
+        }
+    }
+
+    private void send(Deliveries.Sendable delivery, Semaphore sends) {
+        try {
+            attempts.attempt(delivery);
+        } catch (RuntimeException failed) {
+            log.warn("Webhook delivery {} failed before its outcome was written: {}", delivery.id(), failed.toString());
+        } finally {
+            // An endpoint at its cap may have deliveries waiting for this slot: a round now rather than at the poll.
+            boolean wasFull = sends.availablePermits() == 0;
+            sends.release();
+            if (wasFull) {
+                doorbell.ring();
+            }
         }
     }
 }

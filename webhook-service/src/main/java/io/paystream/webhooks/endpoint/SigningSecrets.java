@@ -114,6 +114,51 @@ public class SigningSecrets {
                 .toList();
     }
 
+    /**
+     * After a key-encryption key rotation: re-wraps up to {@code limit} secrets' data keys still under an earlier key,
+     * locked so that two runs share the work; the secrets' ciphertext is not touched. Returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int rewrapSome(int limit) {
+        String current = envelope.currentKeyId();
+        List<Wrapped> earlier = jdbc.sql("""
+                        SELECT s.endpoint_id, s.version, e.merchant_id, s.key_id, s.wrapped_data_key, s.nonce,
+                               s.ciphertext
+                          FROM webhook_secret s JOIN webhook_endpoint e ON e.id = s.endpoint_id
+                         WHERE s.key_id <> :current
+                         ORDER BY s.endpoint_id, s.version
+                         LIMIT :limit
+                           FOR UPDATE OF s SKIP LOCKED""")
+                .param("current", current)
+                .param("limit", limit)
+                .query((rs, row) -> new Wrapped(
+                        rs.getString("endpoint_id"), rs.getInt("version"), rs.getString("merchant_id"), sealedOf(rs)))
+                .list();
+        for (Wrapped secret : earlier) {
+            SealedCredentials rewrapped = envelope.rewrap(secret.merchantId(), secret.sealed());
+            jdbc.sql("""
+                            UPDATE webhook_secret SET key_id = :keyId, wrapped_data_key = :wrapped
+                             WHERE endpoint_id = :endpoint AND version = :version""")
+                    .param("keyId", rewrapped.keyId())
+                    .param("wrapped", rewrapped.wrappedDataKey())
+                    .param("endpoint", secret.endpointId())
+                    .param("version", secret.version())
+                    .update();
+        }
+        return earlier.size();
+    }
+
+    long countWrappedByOtherThanCurrent() {
+        return jdbc.sql("SELECT count(*) FROM webhook_secret WHERE key_id <> :current")
+                .param("current", envelope.currentKeyId())
+                .query(Long.class)
+                .single();
+    }
+
+    String currentKeyId() {
+        return envelope.currentKeyId();
+    }
+
     /** The signing key a {@code whsec_} secret stands for. */
     public static byte[] keyOf(String secret) {
         if (!secret.startsWith(PREFIX)) {
@@ -147,4 +192,6 @@ public class SigningSecrets {
     private static String text(byte[] key) {
         return PREFIX + Base64.getEncoder().encodeToString(key);
     }
+
+    private record Wrapped(String endpointId, int version, String merchantId, SealedCredentials sealed) {}
 }
