@@ -30,8 +30,9 @@ import software.constructs.Construct;
  * the scope of §3 (except on the routes a merchant's API key may call, which the facade alone checks), throttled for
  * the whole stage, and forwarding through a VPC link to the internal load balancer.
  * The operator API ({@value #OPERATOR_API_ROUTE}, §11) has its own authorizer that admits the operators' client only;
- * the load balancer sends it to the merchant service, which checks the {@value IdentityStack#OPERATOR_GROUP} group
- * (a JWT authorizer reads scopes, not groups). Only these routes exist; anything else is a 404 at the edge.
+ * the load balancer sends it to the merchant service (the audit checks to the orchestrator, {@code /v1/admin/webhooks/*}
+ * to the webhook service), which checks the {@value IdentityStack#OPERATOR_GROUP} group (a JWT authorizer reads
+ * scopes, not groups). Only these routes exist; anything else is a 404 at the edge.
  */
 public final class EdgeStack extends Stack {
 
@@ -91,7 +92,10 @@ public final class EdgeStack extends Stack {
             Route.keyOnly(HttpMethod.POST, "/v1/webhook-endpoints/{id}/recover"),
             Route.keyOnly(HttpMethod.POST, "/v1/webhook-deliveries/{id}/resend"));
 
-    /** Every method under {@code /v1/admin/}; the load balancer forwards it to the merchant service. */
+    /**
+     * Every method under {@code /v1/admin/}, however deep; the load balancer forwards it to the merchant service, the
+     * orchestrator (audit checks) or the webhook service ({@code /v1/admin/webhooks/...}).
+     */
     static final String OPERATOR_API_ROUTE = "/v1/admin/{proxy+}";
 
     /** HTTP API access-log fields; no token, no body, no query string. */
@@ -142,7 +146,7 @@ public final class EdgeStack extends Stack {
                 .securityGroups(List.of(network.vpcLink()))
                 .build();
         // One integration for every route: the listener's rules pick the facade or, for the operator API, the
-        // merchants.
+        // merchants, the orchestrator (audit checks) or the webhook service (its re-wrap).
         HttpAlbIntegration facade = HttpAlbIntegration.Builder.create("Facade", services.facadeListener())
                 .vpcLink(vpcLink)
                 .build();

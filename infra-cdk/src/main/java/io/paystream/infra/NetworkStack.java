@@ -84,7 +84,9 @@ public final class NetworkStack extends Stack {
                 PaystreamService.FACADE,
                 PaystreamService.PLATFORM,
                 PaystreamService.WALLET);
+        // The facade's webhook routes through Cloud Map; the operators' re-wrap through the load balancer.
         allowService(PaystreamService.WEBHOOKS, PaystreamService.FACADE);
+        allow(PaystreamService.WEBHOOKS, loadBalancer, "facade load balancer (operator API, /v1/admin/webhooks/*)");
         // The platform service takes its work from SQS: nobody calls it.
 
         for (PaystreamService service : PaystreamService.values()) {

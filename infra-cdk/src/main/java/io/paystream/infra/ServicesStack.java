@@ -34,7 +34,8 @@ import software.constructs.Construct;
 /**
  * The seven services on one Fargate cluster in the private subnets, found by each other through Cloud Map
  * ({@code <service>.paystream.internal}); behind an internal load balancer for the API's VPC link, the facade, and
- * the merchant service for the operator API ({@value #OPERATOR_API_PATHS}).
+ * for the operator API ({@value #OPERATOR_API_PATHS}) the merchant service, but the orchestrator for the audit checks
+ * ({@value #OPERATOR_AUDIT_PATHS}) and the webhook service for its own ({@value #OPERATOR_WEBHOOKS_PATHS}).
  * The platform service scales on the depth of its queue, the others on CPU. Each task role gets exactly what its
  * service touches ({@link TaskPermissions}). A bootstrap job creates databases, roles and topics before any service
  * starts.
@@ -46,6 +47,16 @@ public final class ServicesStack extends Stack {
     static final String OPERATOR_API_PATHS = "/v1/admin/*";
     /** The operator API's audit checks (§12), which the orchestrator answers: it keeps the merchants' chains. */
     static final String OPERATOR_AUDIT_PATHS = "/v1/admin/merchants/*/audit/*";
+    /**
+     * The webhook service's operator calls (the re-wrap of the endpoints' signing secrets after a key-encryption key
+     * replacement): the only path of the load balancer to it; the facade reaches it through Cloud Map.
+     */
+    static final String OPERATOR_WEBHOOKS_PATHS = "/v1/admin/webhooks/*";
+    /** The listener rules' priorities: the more specific operator paths before the merchant service's catch-all. */
+    static final int AUDIT_PRIORITY = 5;
+
+    static final int WEBHOOKS_PRIORITY = 6;
+    static final int OPERATOR_API_PRIORITY = 10;
 
     private final Map<PaystreamService, ServiceDeployment> deployments = new EnumMap<>(PaystreamService.class);
     private final ApplicationListener facadeListener;
@@ -194,7 +205,7 @@ public final class ServicesStack extends Stack {
         listener.addTargets(
                 "AuditChecks",
                 AddApplicationTargetsProps.builder()
-                        .priority(5)
+                        .priority(AUDIT_PRIORITY)
                         .conditions(List.of(ListenerCondition.pathPatterns(List.of(OPERATOR_AUDIT_PATHS))))
                         .port(PaystreamService.ORCHESTRATOR.port())
                         .protocol(ApplicationProtocol.HTTP)
@@ -204,9 +215,21 @@ public final class ServicesStack extends Stack {
                         .deregistrationDelay(Duration.seconds(30))
                         .build());
         listener.addTargets(
+                "Webhooks",
+                AddApplicationTargetsProps.builder()
+                        .priority(WEBHOOKS_PRIORITY)
+                        .conditions(List.of(ListenerCondition.pathPatterns(List.of(OPERATOR_WEBHOOKS_PATHS))))
+                        .port(PaystreamService.WEBHOOKS.port())
+                        .protocol(ApplicationProtocol.HTTP)
+                        .targets(List.of(
+                                deployments.get(PaystreamService.WEBHOOKS).service()))
+                        .healthCheck(readiness())
+                        .deregistrationDelay(Duration.seconds(30))
+                        .build());
+        listener.addTargets(
                 "Merchants",
                 AddApplicationTargetsProps.builder()
-                        .priority(10)
+                        .priority(OPERATOR_API_PRIORITY)
                         .conditions(List.of(ListenerCondition.pathPatterns(List.of(OPERATOR_API_PATHS))))
                         .port(PaystreamService.MERCHANTS.port())
                         .protocol(ApplicationProtocol.HTTP)

@@ -153,6 +153,20 @@ class EdgeStackTests {
     }
 
     @Test
+    void theWebhookServicesOperatorCallsTakeTheOperatorRouteToo() {
+        // {proxy+} is greedy and no other route lies under /v1/admin/, so the re-wrap of the webhook service's
+        // signing secrets gets the operators' authorizer and the same integration, which the load balancer's
+        // /v1/admin/webhooks/* rule sends on to the webhook service.
+        assertThat(EdgeStack.OPERATOR_API_ROUTE).isEqualTo("/v1/admin/{proxy+}");
+        assertThat(EdgeStack.ROUTES).noneMatch(route -> route.path().startsWith("/v1/admin"));
+        assertThat(TemplateQueries.properties(template, "AWS::ApiGatewayV2::Route")
+                        .values())
+                .map(route -> (String) route.get("RouteKey"))
+                .filteredOn(key -> key.contains("/v1/admin"))
+                .containsExactly("ANY /v1/admin/{proxy+}");
+    }
+
+    @Test
     void stageIsThrottled() {
         template.hasResourceProperties(
                 "AWS::ApiGatewayV2::Stage",

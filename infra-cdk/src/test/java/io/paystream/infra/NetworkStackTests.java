@@ -75,8 +75,21 @@ class NetworkStackTests {
     }
 
     @Test
-    void webhookServiceIsReachedByTheFacadeOnly() {
-        assertThat(sourcesOf("WebhookServiceSecurityGroup", 8087)).containsExactly("PaymentsAFacadeSecurityGroup");
+    void webhookServiceIsReachedByTheFacadeAndTheOperatorApiThroughTheLoadBalancerOnly() {
+        assertThat(sourcesOf("WebhookServiceSecurityGroup", 8087))
+                .containsExactlyInAnyOrder("PaymentsAFacadeSecurityGroup", "FacadeLoadBalancerSecurityGroup");
+        // On no other port, and by nothing else: no inline rule, no other standalone one.
+        assertThat(TemplateQueries.properties(template, "AWS::EC2::SecurityGroupIngress").values().stream()
+                        .filter(rule -> groupId(rule.get("GroupId")).startsWith("WebhookServiceSecurityGroup"))
+                        .map(rule -> groupId(rule.get("SourceSecurityGroupId")).replaceAll("[0-9A-F]{8}$", "") + ":"
+                                + rule.get("FromPort") + "-" + rule.get("ToPort")))
+                .containsExactlyInAnyOrder(
+                        "PaymentsAFacadeSecurityGroup:8087-8087", "FacadeLoadBalancerSecurityGroup:8087-8087");
+        assertThat(TemplateQueries.properties(template, "AWS::EC2::SecurityGroup").entrySet().stream()
+                        .filter(group -> group.getKey().startsWith("WebhookServiceSecurityGroup"))
+                        .map(group -> group.getValue().get("SecurityGroupIngress")))
+                .singleElement()
+                .isNull();
     }
 
     @Test

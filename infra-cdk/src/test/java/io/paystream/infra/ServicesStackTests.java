@@ -417,10 +417,109 @@ class ServicesStackTests {
         assertThat(environmentOf(PaystreamService.FACADE))
                 .containsEntry("PAYSTREAM_FACADE_DOWNSTREAM_WEBHOOKS", "http://webhook-service.paystream.internal:8087")
                 .containsEntry("PAYSTREAM_FACADE_DOWNSTREAM_ORDERS", "http://order-service.paystream.internal:8084");
+        // The listener's default action is the facade's; the webhook service's group is behind one rule only.
+        assertThat(TemplateQueries.properties(template, "AWS::ElasticLoadBalancingV2::Listener")
+                        .values())
+                .singleElement()
+                .satisfies(listener -> assertThat(String.valueOf(listener.get("DefaultActions")))
+                        .contains("Facade")
+                        .doesNotContain("Webhooks"));
+        assertThat(TemplateQueries.properties(template, "AWS::ElasticLoadBalancingV2::ListenerRule")
+                        .values())
+                .filteredOn(rule -> String.valueOf(rule.get("Actions")).contains("Webhooks"))
+                .singleElement()
+                .satisfies(rule -> assertThat(String.valueOf(rule.get("Conditions")))
+                        .contains(ServicesStack.OPERATOR_WEBHOOKS_PATHS));
+    }
+
+    @Test
+    void theLoadBalancerSendsTheWebhookServicesOperatorCallsToItBeforeTheRestOfTheOperatorApi() {
+        assertThat(ServicesStack.WEBHOOKS_PRIORITY).isLessThan(ServicesStack.OPERATOR_API_PRIORITY);
+        template.hasResourceProperties(
+                "AWS::ElasticLoadBalancingV2::ListenerRule",
+                Map.of(
+                        "Priority",
+                        ServicesStack.WEBHOOKS_PRIORITY,
+                        "Conditions",
+                        List.of(Map.of(
+                                "Field",
+                                "path-pattern",
+                                "PathPatternConfig",
+                                Map.of("Values", List.of("/v1/admin/webhooks/*")))),
+                        "Actions",
+                        List.of(Match.objectLike(Map.of(
+                                "Type",
+                                "forward",
+                                "TargetGroupArn",
+                                Map.of("Ref", Match.stringLikeRegexp(".*Webhooks.*")))))));
+        Map<String, Map<String, Object>> groups =
+                TemplateQueries.properties(template, "AWS::ElasticLoadBalancingV2::TargetGroup");
+        assertThat(groups.entrySet())
+                .filteredOn(
+                        group -> Integer.valueOf(8087).equals(group.getValue().get("Port")))
+                .singleElement()
+                .satisfies(group -> {
+                    assertThat(group.getKey()).contains("Webhooks");
+                    assertThat(group.getValue())
+                            .containsEntry("Protocol", "HTTP")
+                            .containsEntry("TargetType", "ip")
+                            .containsEntry("HealthCheckPath", "/actuator/health/readiness")
+                            .containsEntry("HealthCheckIntervalSeconds", 15)
+                            .containsEntry("HealthyThresholdCount", 2);
+                });
+        // Its tasks register in that group: the service names it, on the container's port.
+        template.hasResourceProperties(
+                "AWS::ECS::Service",
+                Map.of(
+                        "ServiceName",
+                        "webhook-service",
+                        "LoadBalancers",
+                        List.of(Match.objectLike(Map.of(
+                                "ContainerName",
+                                "webhook-service",
+                                "ContainerPort",
+                                8087,
+                                "TargetGroupArn",
+                                Map.of("Ref", Match.stringLikeRegexp(".*Webhooks.*")))))));
+    }
+
+    @Test
+    void theWebhookServicesReWrapMatchesItsRuleAndNotTheAuditChecks() {
+        String rewrap = "/v1/admin/webhooks/key-encryption-keys/rewrap";
+        assertThat(rewrap)
+                .matches(albPattern(ServicesStack.OPERATOR_WEBHOOKS_PATHS))
+                .matches(albPattern(ServicesStack.OPERATOR_API_PATHS))
+                .doesNotMatch(albPattern(ServicesStack.OPERATOR_AUDIT_PATHS));
+        assertThat("/v1/admin/key-encryption-keys/rewrap")
+                .doesNotMatch(albPattern(ServicesStack.OPERATOR_WEBHOOKS_PATHS));
+        assertThat("/v1/admin/merchants/mer_1/audit/verify")
+                .doesNotMatch(albPattern(ServicesStack.OPERATOR_WEBHOOKS_PATHS));
+    }
+
+    /** A load balancer's path pattern as a regular expression: {@code *} is any characters, slashes too. */
+    private static String albPattern(String pattern) {
+        return java.util.Arrays.stream(pattern.split("\\*", -1))
+                .map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*"));
+    }
+
+    @Test
+    void everyTargetGroupChecksReadinessAlike() {
         assertThat(TemplateQueries.properties(template, "AWS::ElasticLoadBalancingV2::TargetGroup")
                         .values())
-                .map(group -> group.get("Port"))
-                .doesNotContain(8087);
+                .extracting(group -> group.get("Port"))
+                .containsExactlyInAnyOrder(8080, 8081, 8087, 8085);
+        template.allResourcesProperties(
+                "AWS::ElasticLoadBalancingV2::TargetGroup",
+                Map.of(
+                        "HealthCheckPath",
+                        "/actuator/health/readiness",
+                        "HealthCheckIntervalSeconds",
+                        15,
+                        "HealthyThresholdCount",
+                        2,
+                        "TargetType",
+                        "ip"));
     }
 
     @Test
@@ -428,6 +527,8 @@ class ServicesStackTests {
         template.hasResourceProperties(
                 "AWS::ElasticLoadBalancingV2::ListenerRule",
                 Map.of(
+                        "Priority",
+                        ServicesStack.OPERATOR_API_PRIORITY,
                         "Conditions",
                         List.of(Map.of(
                                 "Field",
@@ -451,7 +552,7 @@ class ServicesStackTests {
                 "AWS::ElasticLoadBalancingV2::ListenerRule",
                 Map.of(
                         "Priority",
-                        5,
+                        ServicesStack.AUDIT_PRIORITY,
                         "Conditions",
                         List.of(Map.of(
                                 "Field",
