@@ -16,6 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -42,9 +46,14 @@ final class DeliverySender implements AutoCloseable {
 
     private final CloseableHttpClient http;
     private final Clock clock;
+    private final Duration timeout;
+    // Ends an attempt at its deadline even while bytes still trickle in (the socket timeout is per read).
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("webhook-deadlines").daemon().factory());
 
     DeliverySender(UrlRules rules, Duration timeout, int connectionsPerEndpoint, Clock clock) {
         this.clock = clock;
+        this.timeout = timeout;
         Timeout limit = Timeout.of(timeout);
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -70,6 +79,7 @@ final class DeliverySender implements AutoCloseable {
         headers.forEach(post::setHeader);
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         long started = System.nanoTime();
+        ScheduledFuture<?> deadline = deadlines.schedule(post::cancel, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {
             byte[] answer;
             try (InputStream content = response.getEntity() == null
@@ -83,20 +93,25 @@ final class DeliverySender implements AutoCloseable {
                     null,
                     excerpt(answer),
                     retryAfter(response.getFirstHeader("Retry-After")));
-        } catch (SocketTimeoutException timedOut) {
-            return Attempted.failed(millisSince(started), "timed out");
-        } catch (ConnectException refused) {
-            return Attempted.failed(millisSince(started), "connection refused");
-        } catch (UnknownHostException unknown) {
-            return Attempted.failed(millisSince(started), "host not reachable: " + unknown.getMessage());
         } catch (IOException | RuntimeException failed) {
-            return Attempted.failed(
-                    millisSince(started), failed.getClass().getSimpleName() + ": " + failed.getMessage());
+            return Attempted.failed(millisSince(started), post.isCancelled() ? "timed out" : reason(failed));
+        } finally {
+            deadline.cancel(false);
         }
+    }
+
+    private static String reason(Exception failed) {
+        return switch (failed) {
+            case SocketTimeoutException timedOut -> "timed out";
+            case ConnectException refused -> "connection refused";
+            case UnknownHostException unknown -> "host not reachable: " + unknown.getMessage();
+            default -> failed.getClass().getSimpleName() + ": " + failed.getMessage();
+        };
     }
 
     @Override
     public void close() throws IOException {
+        deadlines.shutdownNow();
         http.close();
     }
 

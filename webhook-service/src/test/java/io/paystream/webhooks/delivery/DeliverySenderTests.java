@@ -2,12 +2,17 @@ package io.paystream.webhooks.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.paystream.testsupport.webhooks.WebhookReceiver;
 import io.paystream.testsupport.webhooks.WebhookReceiver.Answer;
 import io.paystream.webhooks.endpoint.UrlRules;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +75,36 @@ class DeliverySenderTests {
         assertThat(attempt.statusCode()).isNull();
         assertThat(attempt.error()).isEqualTo("timed out");
         assertThat(attempt.latencyMillis()).isGreaterThanOrEqualTo(900);
+    }
+
+    @Test
+    void anAnswerTricklingInPastTheTimeoutIsCutAtIt() throws Exception {
+        HttpServer trickling = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        trickling.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            // A byte every 200 ms for 20 s: no single read waits long enough for the socket timeout.
+            try (var body = exchange.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    body.write('x');
+                    body.flush();
+                    LockSupport.parkNanos(200_000_000);
+                }
+            } catch (IOException closedByTheSender) {
+                // The sender gave up: what this test wants.
+            }
+        });
+        trickling.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        trickling.start();
+        try {
+            Attempted attempt =
+                    local.send("http://127.0.0.1:" + trickling.getAddress().getPort() + "/hook", Map.of(), "{}");
+
+            assertThat(attempt.succeeded()).isFalse();
+            assertThat(attempt.error()).isEqualTo("timed out");
+            assertThat(attempt.latencyMillis()).isBetween(900L, 5_000L);
+        } finally {
+            trickling.stop(0);
+        }
     }
 
     @Test
