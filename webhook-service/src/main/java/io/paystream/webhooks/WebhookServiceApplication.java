@@ -1,20 +1,19 @@
 package io.paystream.webhooks;
 
-import io.paystream.edge.idempotency.IdempotencyKeys;
+import io.paystream.edge.idempotency.StoredIdempotencyKeys;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Keeps merchants' webhook endpoints and delivers the lifecycle events to them, signed and retried. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@Import(StoredIdempotencyKeys.class)
 public class WebhookServiceApplication {
 
     public static void main(String[] args) {
@@ -24,11 +23,5 @@ public class WebhookServiceApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    IdempotencyKeys idempotencyKeys(
-            JdbcClient jdbc, Clock clock, @Value("${paystream.idempotency.retention:30d}") Duration retention) {
-        return new IdempotencyKeys(jdbc, clock, retention);
     }
 }

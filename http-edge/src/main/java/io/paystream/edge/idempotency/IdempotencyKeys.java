@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A service's Idempotency-Keys with the answer the first request got, in its table {@code idempotency_key} (actor,
  * idempotency_key, fingerprint, created_at, response_status, response_body). A key is claimed, answer and all, in the
  * transaction that does the work: a concurrent request with the same key waits for it, then gets its answer. A
- * service that keeps such a table declares this as a bean (which also reaps it).
+ * service that keeps such a table imports {@link StoredIdempotencyKeys} (which also reaps it).
  */
 public class IdempotencyKeys {
 
