@@ -83,7 +83,7 @@ public class IdempotencyKeys {
 
     /**
      * Replaces the stored answer of a key this transaction claimed, for a request whose answer is known only after its
-     * work (a count of rows changed, say): claim first with a placeholder, work, then store the answer here.
+     * work (a count of rows changed, say): claim first with an empty answer, work, then store the real one here.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void answer(String actor, String key, String body) {

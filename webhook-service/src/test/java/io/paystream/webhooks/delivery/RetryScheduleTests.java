@@ -16,7 +16,7 @@ class RetryScheduleTests {
         return new RandomGenerator() {
             @Override
             public long nextLong() {
-                throw new UnsupportedOperationException();
+                return (long) (value * Long.MAX_VALUE);
             }
 
             @Override
