@@ -249,7 +249,7 @@ class CheckoutEndToEndTests {
     }
 
     @Test
-    void aCheckoutIsOneTraceFromTheFacadeThroughSqsAndKafkaToTheOrderService() {
+    void aCheckoutIsOneTraceFromTheFacadeThroughSqsAndKafkaToTheOrderAndWebhookServices() {
         String order = alice.order(1800);
         String method = alice.method("CARD", "fake-valid-visa-nonce");
         String traceId = randomHex(16);
@@ -264,16 +264,17 @@ class CheckoutEndToEndTests {
         assertThat(approved.status()).as("approval: %s", approved.body()).isEqualTo(200);
         alice.orderAfter(order, "AUTHORIZED");
 
-        // Each service reports its spans when they end; the order service's come last, after Kafka.
+        // Each service reports its spans when they end; the Kafka consumers' (order and webhook services) come last.
         JsonNode spans = await().atMost(Duration.ofSeconds(30))
-                .until(() -> spansOf(traceId), found -> serviceNames(found).size() == 5);
+                .until(() -> spansOf(traceId), found -> serviceNames(found).size() == 6);
         assertThat(serviceNames(spans))
                 .containsExactlyInAnyOrder(
                         "payments-a-facade",
                         "payments-orchestrator",
                         "wallet-service",
                         "payment-platform-service",
-                        "order-service");
+                        "order-service",
+                        "webhook-service");
         assertThat(spans.valueStream().map(span -> span.path("name").asString()))
                 .contains("braintree execute approve");
     }

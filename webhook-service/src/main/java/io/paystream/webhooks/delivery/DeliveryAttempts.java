@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,7 +34,6 @@ class DeliveryAttempts {
     private final TransactionTemplate transactions;
     private final DeliveryProperties properties;
     private final Clock clock;
-    private final RandomGenerator random = RandomGenerator.getDefault();
     private final MeterRegistry meters;
     private final Timer eventToDelivery;
 
@@ -89,7 +88,7 @@ class DeliveryAttempts {
         Duration asked = attempt.statusCode() != null && (attempt.statusCode() == 429 || attempt.statusCode() == 503)
                 ? attempt.retryAfter()
                 : null;
-        Optional<Duration> wait = RetrySchedule.after(delivery.attempts() + 1, asked, random);
+        Optional<Duration> wait = RetrySchedule.after(delivery.attempts() + 1, asked, ThreadLocalRandom.current());
         if (wait.isPresent()) {
             deliveries.settle(delivery, DeliveryStatus.PENDING, at, at.plus(wait.get()));
         } else {
