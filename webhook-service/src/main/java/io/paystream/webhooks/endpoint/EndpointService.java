@@ -86,7 +86,7 @@ public class EndpointService {
                     .find(caller.merchantId(), first.id())
                     .map(still -> secrets.shown(caller.merchantId(), first.id(), 1))
                     .orElse(null);
-            return new Answered<>(withSecret(first, secret), true);
+            return new Answered<>(first.withSecret(secret), true);
         }
         endpoints.insert(endpoint);
         return new Answered<>(
@@ -183,19 +183,6 @@ public class EndpointService {
             }
         }
         return names.stream().distinct().toList();
-    }
-
-    private static EndpointView withSecret(EndpointView view, String secret) {
-        return new EndpointView(
-                view.id(),
-                view.url(),
-                view.eventTypes(),
-                view.description(),
-                view.status(),
-                view.disabledReason(),
-                view.createdAt(),
-                view.updatedAt(),
-                secret);
     }
 
     static ProblemException noEndpoint(String id) {

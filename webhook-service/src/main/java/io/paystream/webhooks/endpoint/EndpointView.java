@@ -33,4 +33,9 @@ public record EndpointView(
                 endpoint.updatedAt(),
                 secret);
     }
+
+    /** The same view showing {@code secret}: a replayed creation's answer. */
+    EndpointView withSecret(String shown) {
+        return new EndpointView(id, url, eventTypes, description, status, disabledReason, createdAt, updatedAt, shown);
+    }
 }
